@@ -1,0 +1,1 @@
+return Relata.Bench.BenchRunner.Run(args);

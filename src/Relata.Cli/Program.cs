@@ -1,0 +1,1 @@
+return Relata.Cli.RelataCommand.Run(args);

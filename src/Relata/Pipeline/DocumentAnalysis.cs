@@ -1,0 +1,54 @@
+using Relata.Documents;
+
+namespace Relata.Pipeline;
+
+/// <summary>
+/// Everything the pipeline knows about one document. Each stage reads the layers of the stages
+/// before it and adds its own. Stage folders extend this class with their own partial parts
+/// (e.g. Time/DocumentAnalysis.Time.cs), so one feature stays in one folder.
+/// </summary>
+public sealed partial class DocumentAnalysis
+{
+    public DocumentAnalysis(Document document)
+    {
+        Document = document;
+        Metadata = document.Metadata;
+    }
+
+    public Document Document { get; }
+
+    public string Text => Document.Text;
+
+    /// <summary>Metadata as refined by the stages (starts as what the reader found).</summary>
+    public DocumentMetadata Metadata { get; set; }
+
+    /// <summary>Date that underspecified expressions are resolved against; set by the time stage.</summary>
+    public ReferenceDate? ReferenceDate { get; set; }
+
+    public List<Paragraph> Paragraphs { get; } = [];
+
+    public List<Sentence> Sentences { get; } = [];
+
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>Problems a stage met that do not stop the document (e.g. an impossible date).</summary>
+    public List<AnalysisNote> Notes { get; } = [];
+
+    /// <summary>The sentence that contains <paramref name="offset"/>, or null between sentences.</summary>
+    public Sentence? SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var span = Sentences[mid].Span;
+            if (offset < span.Start) hi = mid - 1;
+            else if (offset >= span.End) lo = mid + 1;
+            else return Sentences[mid];
+        }
+        return null;
+    }
+}
+
+/// <param name="Stage">Name of the stage that wrote it.</param>
+public sealed record AnalysisNote(string Stage, string Message, TextSpan? Span = null);
