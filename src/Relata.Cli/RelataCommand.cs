@@ -1,10 +1,26 @@
+using System.CommandLine;
+using Relata.Cli.Commands;
+
 namespace Relata.Cli;
 
 public static class RelataCommand
 {
     public static int Run(string[] args)
     {
-        Console.Error.WriteLine("relata: not implemented yet");
-        return args.Length == 0 ? 1 : 1;
+        var root = Build();
+        return root.Parse(args).Invoke();
+    }
+
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Relata: a sourced, time-aware model of actors, events, claims and figures from reporting.");
+        root.Options.Add(GlobalOptions.Db);
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(DocsCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
+        return root;
     }
 }

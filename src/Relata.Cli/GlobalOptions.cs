@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace Relata.Cli;
+
+internal static class GlobalOptions
+{
+    public const string DbEnvironmentVariable = "RELATA_DB";
+
+    public static Option<string> Db { get; } = new("--db")
+    {
+        Description = $"The store: a SQLite file (default ./relata.db, or ${DbEnvironmentVariable}).",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(DbEnvironmentVariable) is { Length: > 0 } env ? env : "relata.db",
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Write JSON instead of a table." };
+}

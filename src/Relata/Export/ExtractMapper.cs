@@ -1,0 +1,34 @@
+using System.Globalization;
+using Relata.Documents;
+using Relata.Pipeline;
+
+namespace Relata.Export;
+
+/// <summary>Projects a <see cref="DocumentAnalysis"/> onto the stable extract format.</summary>
+public static class ExtractMapper
+{
+    public static ExtractDocument Map(DocumentAnalysis analysis)
+    {
+        var doc = analysis.Document;
+        return new ExtractDocument
+        {
+            Id = doc.Id,
+            Source = doc.Source,
+            Format = doc.Format,
+            ContentHash = doc.ContentHash,
+            OriginalHash = doc.OriginalHash,
+            Metadata = Map(analysis.Metadata),
+            Date = analysis.ReferenceDate is { } d ? new ExtractDate(IsoDate(d.Value), d.Inferred, d.Reason) : null,
+            Paragraphs = [.. analysis.Paragraphs.Select(p => new ExtractParagraph(p.Index, p.Span.Start, p.Span.End, ParagraphRoleName(p)))],
+            Sentences = [.. analysis.Sentences.Select(s => new ExtractSentence(s.Index, s.Paragraph, s.Span.Start, s.Span.End, s.Text))],
+            Notes = analysis.Notes.Count == 0 ? null : [.. analysis.Notes.Select(n => new ExtractNote(n.Stage, n.Message, n.Span?.Start, n.Span?.End))],
+        };
+    }
+
+    public static ExtractMetadata Map(DocumentMetadata m) =>
+        new(m.Title, m.Author, m.Outlet, m.PublishedDate is { } p ? IsoDate(p) : null, m.Url, m.Language, m.Encoding);
+
+    public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string ParagraphRoleName(Paragraph paragraph) => "body";
+}

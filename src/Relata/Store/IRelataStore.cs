@@ -1,0 +1,27 @@
+using Relata.Pipeline;
+
+namespace Relata.Store;
+
+/// <summary>
+/// Where analysed documents live. The pipeline only talks to this interface, so a PostgreSQL backend
+/// can follow the embedded SQLite one without touching it.
+/// </summary>
+public interface IRelataStore : IDisposable
+{
+    /// <summary>
+    /// Stores one analysed document atomically: either all of it (version, sentences, facts) or nothing.
+    /// The same content twice is a no-op; changed content under the same id becomes a new version.
+    /// </summary>
+    SaveResult Save(DocumentAnalysis analysis);
+
+    IReadOnlyList<DocumentSummary> ListDocuments();
+
+    /// <summary>Finds a document by its id or an unambiguous id prefix; null when none matches.</summary>
+    StoredDocument? GetDocument(string idOrPrefix);
+
+    /// <summary>Full-text search over the sentences of current document versions.</summary>
+    IReadOnlyList<SentenceHit> Search(string query, int limit = 50);
+
+    /// <summary>The stored extract record (JSON) of a document's current version.</summary>
+    string? GetExtractJson(string documentId);
+}
