@@ -37,5 +37,5 @@ for (var i = 0; i < placed.Count; i++)
     pages[i].AddText(footer, 8, new PdfPoint(PageLayout.Margin, 30), fonts.Italic);
 }
 
-File.WriteAllBytes(output, builder.Build());
+File.WriteAllBytes(output, StableId.Apply(builder.Build()));
 Console.WriteLine($"Wrote {output} ({placed.Count} pages)");
