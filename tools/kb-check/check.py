@@ -50,6 +50,7 @@ for fn in FILES:
         if i in ids: errors.append(f"{where}: duplicate id (also in {ids[i]})")
         ids[i] = fn
         for k in ("aliases", "acronyms", "demonyms", "adjectives", "metonyms", "generic"): strlist(e, k, where)
+        if e["name"] in (e.get("aliases") or []): errors.append(f"{where}: alias repeats the name")
         if "valid" in e: interval(e["valid"], where + ".valid")
         if e.get("un_from") is not None: d(e["un_from"], where + ".un_from")
         for k in ("parent", "country"):
