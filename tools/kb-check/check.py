@@ -13,6 +13,7 @@ ID = {"state": re.compile(r"^[A-Z]{3}$"), "historical_state": re.compile(r"^[A-Z
       "armed_group": re.compile(r"^grp\.[a-z0-9-]+$"), "movement": re.compile(r"^grp\.[a-z0-9-]+$"),
       "person": re.compile(r"^per\.[a-z0-9-]+$")}
 errors, ids, refs = [], {}, []
+gov_ids = set()  # ids of `governments` entries nested in states.yaml
 
 def d(v, where):
     if v is None: return None
@@ -61,6 +62,7 @@ for fn in FILES:
             if g.get("id"):
                 if g["id"] in ids: errors.append(f"{where}: duplicate government id {g['id']}")
                 ids[g["id"]] = fn
+                gov_ids.add(g["id"])
             if g.get("actor"): refs.append((where, "governments.actor", g["actor"]))
         for m in e.get("members") or []:
             interval(m, where + ".members"); refs.append((where, "members.actor", m.get("actor")))
@@ -77,6 +79,24 @@ for fn in FILES:
 
 for where, k, v in refs:
     if v not in ids: errors.append(f"{where}: {k} -> unknown id {v!r}")
+
+for where, k, v in refs:
+    if v in gov_ids: print(f"warning: {where}: {k} -> nested government id {v}")
+
+# no 10-word run may be shared with the copyrighted seed articles (../shared/seeds)
+seeds = ROOT.parents[2] / "shared" / "seeds"
+if seeds.is_dir():
+    words = lambda t: re.findall(r"[a-z0-9']+", t.lower().replace("\u2019", "'"))
+    runs = set()
+    for f in seeds.glob("*.txt"):
+        w = words(f.read_text(encoding="utf-8"))
+        runs.update(tuple(w[i:i + 10]) for i in range(len(w) - 9))
+    for fn in FILES:
+        p = ROOT / fn
+        if p.exists():
+            w = words(p.read_text(encoding="utf-8"))
+            for i in range(len(w) - 9):
+                if tuple(w[i:i + 10]) in runs: errors.append(f"{fn}: shares a 10-word run with a seed: {' '.join(w[i:i + 10])}")
 
 # the same alias on two actors makes linking ambiguous; report as warnings
 seen = {}
