@@ -104,9 +104,16 @@ for fn in FILES:
     p = ROOT / fn
     if not p.exists(): continue
     for e in yaml.safe_load(p.read_text(encoding="utf-8")).get("actors") or []:
+        v = e.get("valid") or {}
+        span = (str(v.get("from") or "0000"), str(v.get("to") or "9999"))
         for n in [e["name"]] + (e.get("aliases") or []) + (e.get("acronyms") or []):
-            seen.setdefault(n, []).append(e["id"])
-warn = [f"{n}: {v}" for n, v in seen.items() if len(set(v)) > 1]
+            seen.setdefault(n, []).append((e["id"], span))
+
+def overlapping(entries):
+    return any(a[0] != b[0] and a[1][0] < b[1][1] and b[1][0] < a[1][1]
+               for i, a in enumerate(entries) for b in entries[i + 1:])
+
+warn = [f"{n}: {[i for i, _ in v]}" for n, v in seen.items() if overlapping(v)]
 for w in warn: print("warning: shared name", w)
 for x in errors: print("ERROR", x)
 print(f"{len(ids)} ids, {len(errors)} errors, {len(warn)} shared names")
