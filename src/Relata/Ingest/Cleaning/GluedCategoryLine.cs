@@ -13,19 +13,20 @@ public static class GluedCategoryLine
         if (line.Length < 12 || line.IndexOfAny('.', '!', '?') >= 0 || line.Contains(", ", StringComparison.Ordinal) && line.Length > 200)
             return false;
 
-        int joins = 0, words = 0, run = 0;
+        int joins = 0, words = 0, run = 0, lowercaseWords = 0;
+        bool wordStartsLower = false;
         bool inWord = false;
         for (int i = 0; i < line.Length; i++)
         {
             char c = line[i];
             if (!char.IsLetter(c))
             {
-                if (inWord) words++;
+                if (inWord) { words++; if (wordStartsLower && run >= 2) lowercaseWords++; }
                 inWord = false;
                 run = 0;
                 continue;
             }
-            if (!inWord) { inWord = true; run = 0; }
+            if (!inWord) { inWord = true; run = 0; wordStartsLower = char.IsLower(c); }
             if (char.IsUpper(c) && i > 0 && char.IsLower(line[i - 1]) && run >= 3 && FollowingLower(line, i + 1) >= 2)
             {
                 joins++;
@@ -33,9 +34,9 @@ public static class GluedCategoryLine
             }
             run++;
         }
-        if (inWord) words++;
-        // At least two joins, and joins outnumber the plain words separating them.
-        return joins >= 2 && joins * 2 >= words;
+        if (inWord) { words++; if (wordStartsLower && run >= 2) lowercaseWords++; }
+        // Joins must outnumber the plain words; two joins suffice only when no lowercase word ("and") suggests a phrase.
+        return joins * 2 >= words && (joins >= 3 || (joins == 2 && lowercaseWords == 0));
     }
 
     private static int FollowingLower(ReadOnlySpan<char> line, int from)

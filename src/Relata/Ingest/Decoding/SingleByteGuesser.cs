@@ -53,7 +53,10 @@ internal static class SingleByteGuesser
 
     private static string? TryGet(System.Text.Encoding encoding, ReadOnlySpan<byte> bytes)
     {
-        try { return encoding.GetString(bytes); }
+        string text;
+        try { text = encoding.GetString(bytes); }
         catch (DecoderFallbackException) { return null; }
+        // The code-page tables map undefined bytes to C1 controls: such a reading is wrong.
+        return text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') >= 0 ? null : text;
     }
 }

@@ -132,7 +132,8 @@ public sealed partial class TextMetadataExtractor(BoilerplateLexicon lexicon)
 
     private static string? NullIfEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
 
-    private const string Name = @"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|da|van|von|der|den|al|bin|ibn|la|le|du|del|di|dos)){1,4}";
+    private const string NameWord = @"(?:\p{Lu}[\p{L}'’.\-]*|(?:de|da|van|von|der|den|al|el|bin|ibn|la|le|du|del|di|dos)(?:[\-'’]\p{Lu}[\p{L}'’.\-]*)?)";
+    private const string Name = @"\p{Lu}[\p{L}'’.\-]*(?:\s+" + NameWord + "){1,4}";
 
     [GeneratedRegex(@"^\s*(?i:by|written by|words by|author\s*:)\s*:?\s+(?<author>" + Name + @"(?:\s*(?:,|\band\b|&)\s*" + Name + @")*)\s*(?:(?:[–—|,]|\s-\s)\s*(?<rest>.*\S))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineWithBy();
