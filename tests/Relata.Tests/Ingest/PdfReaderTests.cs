@@ -56,6 +56,31 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void Drops_page_numbers_and_running_headers_and_joins_paragraphs_across_pages()
+    {
+        using var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        string[][] bodies =
+        [
+            ["The survey covered twelve border districts and", "found that most households rely on"],
+            ["remittances from seasonal work abroad.", "Incomes fell in the winter months."],
+            ["Local officials plan a new job scheme.", "It will start in the spring."],
+        ];
+        for (int i = 0; i < bodies.Length; i++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText("Regional Household Survey 2024", 9, new PdfPoint(50, 800), font);
+            AddLines(page, font, bodies[i], 50);
+            page.AddText((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), 9, new PdfPoint(290, 40), font);
+        }
+        var doc = ReadSingle(new SourceInput("survey.pdf", builder.Build()));
+        Assert.Equal(
+            "The survey covered twelve border districts and found that most households rely on remittances from seasonal work abroad. Incomes fell in the winter months.\n\n"
+            + "Local officials plan a new job scheme. It will start in the spring.",
+            doc.Text);
+    }
+
+    [Fact]
     public void Rejects_a_truncated_pdf()
     {
         var bytes = TwoColumnPdf();

@@ -31,11 +31,12 @@ public sealed class SourceLoaderTests : IDisposable
         Write(".hidden.txt", Prose);
         Write(".git/config.txt", Prose);
         Write("z/d.jsonl", $"{{\"id\":\"d1\",\"text\":\"{Prose}\"}}");
+        Write("z/e.xml", $"<rss version=\"2.0\"><channel><title>T</title><item><title>Item</title><description>{Prose}</description></item></channel></rss>");
 
         var items = IngestSource.Read([_dir]).ToList();
         Assert.All(items, i => Assert.False(i.IsError, i.ToString()));
         var names = items.Select(i => Path.GetRelativePath(_dir, i.Document!.Source.Split('#')[0]).Replace('\\', '/')).ToList();
-        Assert.Equal(["a.md", "b.txt", "sub/c.html", "z/d.jsonl"], names);
+        Assert.Equal(["a.md", "b.txt", "sub/c.html", "z/d.jsonl", "z/e.xml"], names);
     }
 
     [Fact]

@@ -28,4 +28,12 @@ public sealed class TextAndMarkdownReaderTests
         Assert.Equal($"Reservoir Hits Low\n\n{Para1}\n\n{Para2}\n\nA quoted remark from an engineer.", doc.Text);
         Assert.Equal("md", doc.Format);
     }
+
+    [Fact]
+    public void Keeps_the_text_of_raw_html_blocks_in_markdown()
+    {
+        string md = $"# Title Here\n\n<div class=\"note\">\n<p>{Para1}</p>\n</div>\n\n{Para2}\n";
+        var doc = ReadSingle(Input("note.md", md));
+        Assert.Equal($"Title Here\n\n{Para1}\n\n{Para2}", doc.Text);
+    }
 }

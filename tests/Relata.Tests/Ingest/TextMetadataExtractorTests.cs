@@ -44,6 +44,25 @@ public sealed class TextMetadataExtractorTests
         Assert.Contains(line, result.Text);
     }
 
+    [Theory]
+    [InlineData("Farida Nazarova (@fnazarova) is a freelance expert based in Bishkek who writes on migration.", "Farida Nazarova")]
+    [InlineData("Tomasz Wrona is a senior fellow at a Warsaw think tank.", "Tomasz Wrona")]
+    public void Names_the_author_from_a_closing_biography_and_keeps_it(string bio, string author)
+    {
+        var result = Extract($"Title Line Here\n\n{Body}\n\n{Body}\n\n{bio}");
+        Assert.Equal(author, result.Metadata.Author);
+        Assert.EndsWith(bio, result.Text);
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin is a former intelligence officer who has led the country since 2000.")]
+    [InlineData("Kazakhstan is a major exporter of uranium and grain.")]
+    public void Does_not_take_closing_prose_for_a_biography(string line)
+    {
+        var result = Extract($"Title Line Here\n\n{Body}\n\n{line}");
+        Assert.Null(result.Metadata.Author);
+    }
+
     [Fact]
     public void Reads_the_outlet_from_a_publication_line()
     {

@@ -21,6 +21,7 @@ public sealed class BoilerplateLexicon
     public required IReadOnlySet<string> ListHeadings { get; init; }
     public required IReadOnlySet<string> HtmlNoiseWords { get; init; }
     public required IReadOnlyList<string> OutletWords { get; init; }
+    public required IReadOnlySet<string> BioRoles { get; init; }
     public int MaxLineChars { get; init; } = 400;
 
     public static BoilerplateLexicon Parse(string yaml)
@@ -40,6 +41,7 @@ public sealed class BoilerplateLexicon
             ListHeadings = raw.ListHeadings.Select(Key).ToHashSet(StringComparer.Ordinal),
             HtmlNoiseWords = raw.HtmlNoiseWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             OutletWords = raw.OutletWords.Select(w => w.ToLowerInvariant()).Distinct().ToArray(),
+            BioRoles = raw.BioRoles.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             MaxLineChars = raw.MaxLineChars > 0 ? raw.MaxLineChars : 400,
         };
     }
@@ -66,6 +68,7 @@ public sealed class BoilerplateLexicon
         public List<string> ListHeadings { get; set; } = [];
         public List<string> HtmlNoiseWords { get; set; } = [];
         public List<string> OutletWords { get; set; } = [];
+        public List<string> BioRoles { get; set; } = [];
         public int MaxLineChars { get; set; }
     }
 }

@@ -10,8 +10,9 @@ public sealed class RssReader(DocumentFactory factory, HtmlContentExtractor extr
     public RssReader() : this(DocumentFactory.Default, HtmlContentExtractor.Default) { }
 
     public string Format => "rss";
-    public IReadOnlyList<string> Extensions { get; } = [".rss"];
-    public IReadOnlyList<string> MediaTypes { get; } = ["application/rss+xml"];
+    // Generic XML is claimed here only after sniffing has ruled out Atom, so a saved feed in a folder is still read.
+    public IReadOnlyList<string> Extensions { get; } = [".rss", ".xml"];
+    public IReadOnlyList<string> MediaTypes { get; } = ["application/rss+xml", "application/rdf+xml", "application/xml", "text/xml"];
 
     public bool Sniff(ReadOnlySpan<byte> head) => FeedXml.StartsWithElement(head, "rss") || FeedXml.StartsWithElement(head, "rdf:rdf");
 

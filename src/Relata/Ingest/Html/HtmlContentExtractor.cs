@@ -11,9 +11,10 @@ namespace Relata.Ingest.Html;
 public sealed class HtmlContentExtractor(BoilerplateLexicon lexicon)
 {
     private static readonly string[] AlwaysRemoved =
-        ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input", "select", "textarea", "figcaption", "img", "picture", "video", "audio", "object", "embed", "link", "meta"];
+        ["script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select", "textarea", "figcaption", "img", "picture", "video", "audio", "object", "embed", "link", "meta"];
 
-    private static readonly string[] FurnitureTags = ["nav", "aside", "footer", "header", "menu", "dialog"];
+    // A <form> may wrap a whole page (ASP.NET), so it is furniture subject to the protected-share rule, not always removed.
+    private static readonly string[] FurnitureTags = ["nav", "aside", "footer", "header", "menu", "dialog", "form"];
 
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
         { "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar" };

@@ -15,6 +15,8 @@ public sealed partial class TextMetadataExtractor(BoilerplateLexicon lexicon)
     private const int HeaderLines = 12;
     private const int FooterLines = 6;
     private const int MaxTitleChars = 200;
+    private const int BioParagraphs = 3;
+    private const int MaxBioChars = 1200;
 
     private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
     {
@@ -57,6 +59,8 @@ public sealed partial class TextMetadataExtractor(BoilerplateLexicon lexicon)
             date = StatedDate(lines[i]);
         }
 
+        author ??= BiographyAuthor(lines, nonBlank);
+
         string? title = null;
         var body = nonBlank.Where(i => !remove.Contains(i)).ToList();
         if (body.Count >= 2 && IsTitleLike(lines[body[0]]))
@@ -93,6 +97,22 @@ public sealed partial class TextMetadataExtractor(BoilerplateLexicon lexicon)
             else outlet ??= part.Length <= 80 ? part.TrimEnd('.') : null;
         }
         return true;
+    }
+
+    /// <summary>"Jane Doe (@handle) is a freelance expert based in …" among the last paragraphs names the author.</summary>
+    private string? BiographyAuthor(string[] lines, List<int> nonBlank)
+    {
+        foreach (int i in nonBlank.Skip(Math.Max(1, nonBlank.Count - BioParagraphs)).Reverse())
+        {
+            if (lines[i].Length > MaxBioChars) continue;
+            var m = Biography().Match(lines[i]);
+            if (!m.Success) continue;
+            string name = m.Groups["author"].Value;
+            if (name.Split(' ').Any(NotNameWords.Contains)) continue;
+            var roleWords = m.Groups["role"].Value.ToLowerInvariant().Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries);
+            if (roleWords.Any(lexicon.BioRoles.Contains)) return name;
+        }
+        return null;
     }
 
     private bool HasOutletWord(string rest)
@@ -140,6 +160,9 @@ public sealed partial class TextMetadataExtractor(BoilerplateLexicon lexicon)
 
     [GeneratedRegex(@"^\s*(?<author>" + Name + @")\s+(?:[–—|]|-)\s+(?<rest>[^.!?]{2,80})$", RegexOptions.CultureInvariant)]
     private static partial Regex BylineWithOutlet();
+
+    [GeneratedRegex(@"^(?<author>" + Name + @")(?:\s*\([^)]{1,40}\))?,?\s+(?:is|was|serves as|works as)\s+(?:a|an|the)\s+(?<role>[^.;]{3,120})", RegexOptions.CultureInvariant)]
+    private static partial Regex Biography();
 
     [GeneratedRegex(@"^\s*Publication\s*:\s*(?<outlet>.+?)(?:\s+(?:Volume|Vol\.?|Issue|Number|No\.?)\s*:.*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PublicationLine();

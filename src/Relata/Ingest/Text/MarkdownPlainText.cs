@@ -13,12 +13,25 @@ internal static class MarkdownPlainText
         var sb = new StringBuilder();
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block is YamlFrontMatterBlock or ThematicBreakBlock or HtmlBlock) continue;
-            string text = block is CodeBlock code ? code.Lines.ToString() : Inline(block);
+            if (block is YamlFrontMatterBlock or ThematicBreakBlock) continue;
+            string text = block switch
+            {
+                HtmlBlock html => HtmlText(html.Lines.ToString()),
+                CodeBlock code => code.Lines.ToString(),
+                _ => Inline(block),
+            };
             if (string.IsNullOrWhiteSpace(text)) continue;
             sb.Append(text.Trim()).Append("\n\n");
         }
         return sb.ToString();
+    }
+
+    /// <summary>Raw HTML inside Markdown: its visible text, scripts and styles dropped.</summary>
+    private static string HtmlText(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + html + "</body>");
+        foreach (var element in document.QuerySelectorAll("script, style").ToList()) element.Remove();
+        return document.Body?.TextContent ?? "";
     }
 
     public static string Inline(LeafBlock block)
