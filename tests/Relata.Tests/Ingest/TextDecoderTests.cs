@@ -125,4 +125,27 @@ public sealed class TextDecoderTests
         var e = Assert.Throws<InputException>(() => TextDecoder.Decode(bytes, "odd16.txt"));
         Assert.StartsWith("undecodable", e.Reason);
     }
+
+    [Fact]
+    public void Rejects_invalid_bytes_after_a_utf8_bom()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF, 0x41, 0xC3, 0x28, 0x42 };
+        var e = Assert.Throws<InputException>(() => TextDecoder.Decode(bytes, "bad.txt"));
+        Assert.Equal("undecodable text: invalid utf-8", e.Reason);
+    }
+
+    [Fact]
+    public void Prefers_valid_utf8_over_a_wrong_declared_charset()
+    {
+        var result = TextDecoder.Decode(Encoding.UTF8.GetBytes(Russian), "a.html", "windows-1252");
+        Assert.Equal(Russian, result.Text);
+        Assert.Equal("utf-8", result.EncodingName);
+    }
+
+    [Fact]
+    public void Ignores_an_unknown_declared_charset()
+    {
+        var result = TextDecoder.Decode(Encoding.GetEncoding(1251).GetBytes(Russian), "a.html", "x-no-such-charset");
+        Assert.Equal(Russian, result.Text);
+    }
 }
