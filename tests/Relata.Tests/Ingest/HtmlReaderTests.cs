@@ -37,7 +37,7 @@ public sealed class HtmlReaderTests
           </article>
           {{afterArticle}}
           <section class="related-posts"><h3>Related posts</h3><ul><li><a>Rail freight grows in the south</a></li><li><a>New port opens on the Caspian</a></li></ul></section>
-          <div id="comments" class="comments-area"><div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published. Required fields are marked *</p>
+          <div id="comments" class="comments-area"><div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p>
             <form><textarea></textarea><input type="submit" value="Post Comment"></form></div></div>
           <footer class="site-footer"><p>© 2025 Steppe Observer. All rights reserved.</p><a href="#top">Back to top</a></footer>
         </body>
