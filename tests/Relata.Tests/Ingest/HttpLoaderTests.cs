@@ -43,24 +43,34 @@ public sealed class HttpLoaderTests : IDisposable
             HttpListenerContext context;
             try { context = await _listener.GetContextAsync(); }
             catch (Exception) { return; }
-            var response = context.Response;
-            switch (context.Request.Url!.AbsolutePath)
-            {
-                case "/article":
-                    Send(response, 200, "text/html; charset=utf-8", $"<html><head><title>Trade Report</title></head><body><article><h1>Trade Report</h1><p>{Prose}</p></article><footer>Back to top</footer></body></html>");
-                    break;
-                case "/moved":
-                    response.StatusCode = 302;
-                    response.RedirectLocation = _base + "article";
-                    response.Close();
-                    break;
-                case "/big":
-                    Send(response, 200, "text/plain", new string('x', 5000));
-                    break;
-                default:
-                    Send(response, 404, "text/plain", "not found");
-                    break;
-            }
+            try { await HandleAsync(context); }
+            catch (Exception) { /* the client gave up (timeout test) */ }
+        }
+    }
+
+    private async Task HandleAsync(HttpListenerContext context)
+    {
+        var response = context.Response;
+        switch (context.Request.Url!.AbsolutePath)
+        {
+            case "/article":
+                Send(response, 200, "text/html; charset=utf-8", $"<html><head><title>Trade Report</title></head><body><article><h1>Trade Report</h1><p>{Prose}</p></article><footer>Back to top</footer></body></html>");
+                break;
+            case "/moved":
+                response.StatusCode = 302;
+                response.RedirectLocation = _base + "article";
+                response.Close();
+                break;
+            case "/slow":
+                await Task.Delay(TimeSpan.FromSeconds(3));
+                Send(response, 200, "text/plain", Prose);
+                break;
+            case "/big":
+                Send(response, 200, "text/plain", new string('x', 5000));
+                break;
+            default:
+                Send(response, 404, "text/plain", "not found");
+                break;
         }
     }
 
@@ -108,6 +118,14 @@ public sealed class HttpLoaderTests : IDisposable
         var item = Assert.Single(IngestSource.Read([_base + "big"], Options with { MaxBytes = 1024 }));
         Assert.True(item.IsError);
         Assert.StartsWith("exceeds the size limit of", item.Error.Reason);
+    }
+
+    [Fact]
+    public void Reports_a_timeout()
+    {
+        var item = Assert.Single(IngestSource.Read([_base + "slow"], Options with { HttpTimeout = TimeSpan.FromMilliseconds(500) }));
+        Assert.True(item.IsError);
+        Assert.Equal("timed out after 0.5 s", item.Error.Reason);
     }
 
     [Fact]
