@@ -15,12 +15,22 @@ public sealed class TextMetadataExtractorTests
     [InlineData("By Jane Doe and John Roe | Caspian News", "Jane Doe and John Roe", "Caspian News")]
     [InlineData("Jane Doe – Steppe Press Agency", "Jane Doe", "Steppe Press Agency")]
     [InlineData("Written by Olena Kovalenko", "Olena Kovalenko", null)]
+    [InlineData("By Jane Doe, Staff Writer", "Jane Doe", null)]
+    [InlineData("By Jane Doe | 5 min read", "Jane Doe", null)]
     public void Reads_bylines_and_removes_them_from_the_text(string byline, string author, string? outlet)
     {
         var result = Extract($"Corridor Plans Advance\n\n{byline}\n\n{Body}");
         Assert.Equal(author, result.Metadata.Author);
         Assert.Equal(outlet, result.Metadata.Outlet);
         Assert.Equal($"Corridor Plans Advance\n\n{Body}", result.Text);
+    }
+
+    [Fact]
+    public void Reads_a_date_from_the_byline()
+    {
+        var result = Extract($"Corridor Plans Advance\n\nBy Jane Doe | April 9, 2025 | Caspian News\n\n{Body}");
+        Assert.Equal(new DateOnly(2025, 4, 9), result.Metadata.PublishedDate);
+        Assert.Equal("Caspian News", result.Metadata.Outlet);
     }
 
     [Fact]

@@ -86,15 +86,19 @@ public sealed partial class TextMetadataExtractor(BoilerplateLexicon lexicon)
             m = BylineWithOutlet().Match(line);
             if (!m.Success || !HasOutletWord(m.Groups["rest"].Value)) return false;
         }
-        string names = m.Groups["author"].Value.Trim();
-        if (names.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(NotNameWords.Contains)) return false;
-        author = names;
-        string rest = m.Groups["rest"].Value.Trim();
+        // "Jane Doe, Staff Writer": the name list ends where a role or function word begins.
+        var segments = m.Groups["author"].Value.Split(',', StringSplitOptions.TrimEntries);
+        int kept = 0;
+        while (kept < segments.Length && !segments[kept].Split(' ').Any(w => NotNameWords.Contains(w) || lexicon.BioRoles.Contains(w.ToLowerInvariant())))
+            kept++;
+        if (kept == 0) return false;
+        author = string.Join(", ", segments[..kept]);
+        string rest = string.Join(" | ", segments[kept..].Append(m.Groups["rest"].Value.Trim()).Where(p => p.Length > 0));
         if (rest.Length == 0) return true;
         foreach (var part in rest.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (LooseDate.TryParse(part, out var d)) date ??= d;
-            else outlet ??= part.Length <= 80 ? part.TrimEnd('.') : null;
+            else if (IsOutletLike(part)) outlet ??= part.TrimEnd('.');
         }
         return true;
     }
@@ -113,6 +117,14 @@ public sealed partial class TextMetadataExtractor(BoilerplateLexicon lexicon)
             if (roleWords.Any(lexicon.BioRoles.Contains)) return name;
         }
         return null;
+    }
+
+    /// <summary>Rejects "5 min read", "Staff Writer" and the like after a byline's separator.</summary>
+    private bool IsOutletLike(string part)
+    {
+        if (part.Length > 80 || part.Any(char.IsDigit)) return false;
+        var words = part.ToLowerInvariant().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 && !words.Any(w => w == "staff" || lexicon.BioRoles.Contains(w));
     }
 
     private bool HasOutletWord(string rest)
