@@ -147,4 +147,33 @@ public sealed class HtmlReaderTests
         Assert.Contains(russian, doc.Text);
         Assert.Equal("windows-1251", doc.Metadata.Encoding);
     }
+
+    [Fact]
+    public void Reads_a_typical_blog_theme_layout()
+    {
+        string html = $"""
+            <html><head><title>Water Talks Resume – Valley Review</title><meta property="og:site_name" content="Valley Review"></head>
+            <body><div id="page" class="site has-sidebar">
+              <a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+              <div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+                <article id="post-12" class="post type-post category-analysis tag-water">
+                  <header class="entry-header"><h1 class="entry-title">Water Talks Resume</h1>
+                    <div class="entry-meta"><span class="byline">by <span class="author vcard"><a>Zarina Saidova</a></span></span>
+                    <span class="posted-on"><time class="entry-date published" datetime="2024-10-05T09:00:00+05:00">5 October</time></span></div></header>
+                  <div class="entry-content"><p>{Para1}</p><p>{Para2}</p>
+                    <div class="addtoany_share_save_container"><a>Share</a></div>
+                    <div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><p>Older story about rivers and dams in the valley region.</p></div></div>
+                  <div class="author-bio"><p>Zarina Saidova is a journalist based in Khujand who covers water and energy.</p></div>
+                </article>
+                <nav class="navigation post-navigation"><a>Previous post</a><a>Next post</a></nav>
+              </main></div>
+              <aside id="secondary" class="widget-area" role="complementary"><section class="widget"><h2>Recent Posts</h2><ul><li>Another headline here</li></ul></section></aside>
+              </div></div></body></html>
+            """;
+        var doc = ReadSingle(Input("blog.html", html));
+        Assert.Equal($"Water Talks Resume\n\n{Para1}\n\n{Para2}\n\nZarina Saidova is a journalist based in Khujand who covers water and energy.", doc.Text);
+        Assert.Equal("Zarina Saidova", doc.Metadata.Author);
+        Assert.Equal("Valley Review", doc.Metadata.Outlet);
+        Assert.Equal(new DateOnly(2024, 10, 5), doc.Metadata.PublishedDate);
+    }
 }
