@@ -24,8 +24,13 @@ internal static class Output
         return Markup.Escape(snippet).Replace(HitMarkers.Open, "[bold yellow]").Replace(HitMarkers.Close, "[/]");
     }
 
-    public static IAnsiConsole Console2 { get; } = AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>Spectre console on stdout; wide when redirected so tables stay on one line per row.</summary>
+    public static IAnsiConsole Console2 { get; } = CreateConsole();
+
+    private static IAnsiConsole CreateConsole()
     {
-        Out = new AnsiConsoleOutput(Console.Out),
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (!IsTerminal) console.Profile.Width = 200;
+        return console;
+    }
 }

@@ -24,7 +24,7 @@ internal static class ExtractCommand
             if (!lines) stdout.Write('[');
             foreach (var item in InputAdapter.Read(parse.GetValue(inputs)!, parse.GetValue(maxMb), forceJsonLines: parse.GetValue(input) == "jsonl"))
             {
-                if (item.Document is null) { Output.Error(item.Error!); failed++; continue; }
+                if (item.IsError) { Output.Error(item.Error.Message); failed++; continue; }
                 string json;
                 try { json = ExtractJson.Serialize(ExtractMapper.Map(pipeline.Run(item.Document)), indented: !lines); }
                 catch (Exception e) when (e is not OutOfMemoryException)

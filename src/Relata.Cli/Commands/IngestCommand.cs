@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Relata.Batch;
+using Relata.Ingest;
 using Relata.Pipeline;
 using Relata.Store;
 using Spectre.Console;
@@ -26,7 +27,7 @@ internal static class IngestCommand
         return command;
     }
 
-    internal static BatchSummary Ingest(IRelataStore store, IEnumerable<BatchItem> items, bool quiet, CancellationToken cancellation)
+    internal static BatchSummary Ingest(IRelataStore store, IEnumerable<IngestItem> items, bool quiet, CancellationToken cancellation)
     {
         var ingestor = new BatchIngestor(DefaultPipeline.Create(), store);
         void Report(BatchEvent e)

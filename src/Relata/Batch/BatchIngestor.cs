@@ -1,18 +1,11 @@
-using Relata.Documents;
+using Relata.Ingest;
 using Relata.Pipeline;
 using Relata.Store;
 
 namespace Relata.Batch;
 
-/// <summary>One input of a batch: a readable document, or the one-line reason an input failed.</summary>
-public sealed record BatchItem(Document? Document, string? Error)
-{
-    public static BatchItem Of(Document document) => new(document, null);
-    public static BatchItem Failed(string error) => new(null, error);
-}
-
 /// <summary>What happened to one batch item.</summary>
-public sealed record BatchEvent(BatchItem Item, SaveResult? Saved, string? Error);
+public sealed record BatchEvent(IngestItem Item, SaveResult? Saved, string? Error);
 
 public sealed record BatchSummary(int Added, int NewVersions, int Unchanged, int Duplicates, int Failed, IReadOnlyList<string> Errors)
 {
@@ -25,19 +18,20 @@ public sealed record BatchSummary(int Added, int NewVersions, int Unchanged, int
 /// </summary>
 public sealed class BatchIngestor(RelataPipeline pipeline, IRelataStore store)
 {
-    public BatchSummary Run(IEnumerable<BatchItem> items, Action<BatchEvent>? progress = null, CancellationToken cancellation = default)
+    public BatchSummary Run(IEnumerable<IngestItem> items, Action<BatchEvent>? progress = null, CancellationToken cancellation = default)
     {
         int added = 0, versions = 0, unchanged = 0, duplicates = 0;
         var errors = new List<string>();
         foreach (var item in items)
         {
             if (cancellation.IsCancellationRequested) break;
-            if (item.Document is not { } document)
+            if (item.IsError)
             {
-                errors.Add(item.Error ?? "unknown input error");
-                progress?.Invoke(new BatchEvent(item, null, item.Error));
+                errors.Add(item.Error.Message);
+                progress?.Invoke(new BatchEvent(item, null, item.Error.Message));
                 continue;
             }
+            var document = item.Document;
             SaveResult saved;
             try
             {
