@@ -19,6 +19,8 @@ public enum ParagraphRole : byte
     Disclaimer,
     /// <summary>The author's thanks ("The author is grateful to …").</summary>
     Acknowledgement,
+    /// <summary>Page furniture left in the text ("Leave a Reply", "Share this:", "Back to top").</summary>
+    Boilerplate,
 }
 
 public sealed record Paragraph(int Index, TextSpan Span)

@@ -28,19 +28,49 @@ public static class ParagraphClassifier
             bool head = i < HeadWindow, tail = i >= count - TailWindow;
             roles[i] = ClassifyAlone(text, paragraphs[i], head, tail, cues);
         }
-        for (int i = 0; i < count; i++)
+        MarkBiosAfterBylines(text, paragraphs, roles, cues);
+        MarkBiosAtTheEnd(text, paragraphs, roles, cues);
+        return roles;
+    }
+
+    private static void MarkBiosAfterBylines(string text, IReadOnlyList<TextSpan> paragraphs, ParagraphRole[] roles, ParagraphRoleCues cues)
+    {
+        for (int i = 1; i < roles.Length; i++)
+        {
+            if (roles[i] != ParagraphRole.Body) continue;
+            bool afterBioHeading = roles[i - 1] == ParagraphRole.Heading
+                && paragraphs[i - 1].Slice(text).StartsWith("About the author", StringComparison.OrdinalIgnoreCase);
+            bool afterByline = roles[i - 1] == ParagraphRole.Byline && BioDetector.LooksLikeBio(paragraphs[i].Slice(text), cues);
+            if (afterBioHeading || afterByline) roles[i] = ParagraphRole.AuthorBio;
+        }
+    }
+
+    /// <summary>
+    /// Walks the last paragraphs backwards: a bio is only accepted when no article text follows it (captions,
+    /// headings, thanks and page furniture may), and pronoun-led paragraphs right after it continue it.
+    /// </summary>
+    private static void MarkBiosAtTheEnd(string text, IReadOnlyList<TextSpan> paragraphs, ParagraphRole[] roles, ParagraphRoleCues cues)
+    {
+        var continuations = new List<int>();
+        for (int i = roles.Length - 1; i >= Math.Max(0, roles.Length - TailWindow); i--)
         {
             if (roles[i] != ParagraphRole.Body) continue;
             var paragraph = paragraphs[i].Slice(text);
-            bool tail = i >= count - TailWindow;
-            bool afterByline = i > 0 && roles[i - 1] == ParagraphRole.Byline;
-            bool afterBioHeading = i > 0 && roles[i - 1] == ParagraphRole.Heading
-                && paragraphs[i - 1].Slice(text).StartsWith("About the author", StringComparison.OrdinalIgnoreCase);
-            bool continuesBio = tail && i > 0 && roles[i - 1] == ParagraphRole.AuthorBio && StartsWithAny(paragraph, cues.BioPronouns, " ");
-            if (afterBioHeading || continuesBio || ((tail || afterByline) && BioDetector.LooksLikeBio(paragraph, cues)))
+            if (BioDetector.LooksLikeBio(paragraph, cues))
+            {
                 roles[i] = ParagraphRole.AuthorBio;
+                foreach (int c in continuations) roles[c] = ParagraphRole.AuthorBio;
+                continuations.Clear();
+            }
+            else if (StartsWithAny(paragraph, cues.BioPronouns, " "))
+            {
+                continuations.Add(i);
+            }
+            else
+            {
+                return;
+            }
         }
-        return roles;
     }
 
     private static ParagraphRole ClassifyAlone(string text, TextSpan span, bool head, bool tail, ParagraphRoleCues cues)
@@ -51,6 +81,7 @@ public static class ParagraphClassifier
         if (marker > 0)
             return (edge || text[span.Start] == '*') && ContainsAny(content, cues.DisclaimerCues) ? ParagraphRole.Disclaimer : ParagraphRole.Bullet;
         if (IsCaption(content, cues)) return ParagraphRole.Caption;
+        if (StartsWithAny(content, cues.BoilerplatePrefixes, "")) return ParagraphRole.Boilerplate;
         if (IsByline(content, cues)) return ParagraphRole.Byline;
         if (tail && StartsWithAny(content, cues.AcknowledgementPrefixes, "")) return ParagraphRole.Acknowledgement;
         if (edge && ContainsAny(content, cues.DisclaimerCues)) return ParagraphRole.Disclaimer;

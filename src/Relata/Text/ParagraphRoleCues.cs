@@ -35,6 +35,7 @@ public sealed class ParagraphRoleCues
 
     public required IReadOnlyList<string> DisclaimerCues { get; init; }
     public required IReadOnlyList<string> AcknowledgementPrefixes { get; init; }
+    public required IReadOnlyList<string> BoilerplatePrefixes { get; init; }
 
     private static ParagraphRoleCues Load()
     {
@@ -53,6 +54,7 @@ public sealed class ParagraphRoleCues
             NameParticles = Get("name_particles"),
             DisclaimerCues = Get("disclaimer_cues"),
             AcknowledgementPrefixes = Get("acknowledgement_prefixes"),
+            BoilerplatePrefixes = Get("boilerplate_prefixes"),
         };
     }
 }

@@ -1,0 +1,99 @@
+using Relata.Documents;
+
+namespace Relata.Tests.Text;
+
+public class ParagraphTests
+{
+    private static string Paragraphs(string text)
+    {
+        var analysis = Segment.Run(text);
+        return string.Join(" | ", analysis.Paragraphs.Select(p => $"{p.Role}: {p.Span.Slice(text)}"));
+    }
+
+    [Theory]
+    [InlineData("One line here.\nAnother line here.", "Body: One line here. | Body: Another line here.")]
+    [InlineData("First block.\n\n\nSecond block.", "Body: First block. | Body: Second block.")]
+    [InlineData("Windows line.\r\nNext line.\r\n", "Body: Windows line. | Body: Next line.")]
+    [InlineData("  Indented text.  \n\t\nTrailing.", "Body: Indented text. | Body: Trailing.")]
+    [InlineData("This hard-wrapped paragraph continues on the\nnext line without a break.",
+        "Body: This hard-wrapped paragraph continues on the\nnext line without a break.")]
+    [InlineData("A short line\nlower case start.", "Heading: A short line | Body: lower case start.")]
+    public void Splits_paragraphs_on_line_breaks_and_blank_lines(string text, string expected)
+    {
+        Assert.Equal(expected, Paragraphs(text));
+    }
+
+    [Theory]
+    [InlineData("Global Rivalry", ParagraphRole.Heading)]
+    [InlineData("What Is at Stake for Ankara?", ParagraphRole.Heading)]
+    [InlineData("Executive Summary:", ParagraphRole.Heading)]
+    [InlineData("The “Sochi Format” and Its Limits", ParagraphRole.Heading)]
+    [InlineData("The ministry confirmed the talks.", ParagraphRole.Body)]
+    [InlineData("Why did the ministry confirm the talks so late in the day?", ParagraphRole.Body)]
+    [InlineData("- a list item", ParagraphRole.Bullet)]
+    [InlineData("• a list item", ParagraphRole.Bullet)]
+    [InlineData("3. a list item", ParagraphRole.Bullet)]
+    [InlineData("b) a list item", ParagraphRole.Bullet)]
+    [InlineData("-5 degrees overnight were recorded in the valley.", ParagraphRole.Body)]
+    [InlineData("Image: Reuters (Photo by Jan Novak)", ParagraphRole.Caption)]
+    [InlineData("Photo: A convoy near the border crossing.", ParagraphRole.Caption)]
+    [InlineData("Delegates arrive at the summit venue (Photo: AFP)", ParagraphRole.Caption)]
+    [InlineData("By Priya Raman – Coastal Wire", ParagraphRole.Byline)]
+    [InlineData("by Tomas Lindqvist", ParagraphRole.Byline)]
+    [InlineData("By 2030, the corridor will carry most of the freight.", ParagraphRole.Body)]
+    public void Recognises_the_role_of_a_standalone_paragraph(string text, ParagraphRole expected)
+    {
+        var analysis = Segment.Run(text);
+
+        Assert.Equal(expected, Assert.Single(analysis.Paragraphs).Role);
+    }
+
+    private const string Article =
+        "Port Deal Signals a Shift\n" +
+        "The port authority signed a lease with a foreign operator on Monday. Unions objected.\n" +
+        "Officials said the terminal would double capacity by 2027.\n" +
+        "Dana Whitfield is a senior analyst at the Ministry of Ports, and she backed the lease.\n" +
+        "Critics said the lease ran for too long.\n";
+
+    [Theory]
+    [InlineData("Leyla Haddad (@lhaddad) is a freelance analyst based in Amman. She covers Gulf shipping.", ParagraphRole.AuthorBio)]
+    [InlineData("Marek J. Nowicki is a senior fellow at the Baltic Policy Institute.", ParagraphRole.AuthorBio)]
+    [InlineData("Ana de la Cruz is an associate professor of history at a university in Lima.", ParagraphRole.AuthorBio)]
+    [InlineData("The author is a former diplomat who served in Nairobi.", ParagraphRole.AuthorBio)]
+    [InlineData("The author is grateful to the two reviewers for their comments.", ParagraphRole.Acknowledgement)]
+    [InlineData("* The institute takes no positions; the views expressed are those of the author.", ParagraphRole.Disclaimer)]
+    [InlineData("Harbour fees will rise next year.", ParagraphRole.Body)]
+    public void Recognises_notes_about_the_author_at_the_end(string closing, ParagraphRole expected)
+    {
+        var analysis = Segment.Run(Article + closing + "\nImage: Port of Example (Photo by Staff)");
+
+        Assert.Equal(expected, analysis.Paragraphs[^2].Role);
+        Assert.Equal(ParagraphRole.Caption, analysis.Paragraphs[^1].Role);
+        Assert.False(analysis.Paragraphs[^2].IsReporting && expected != ParagraphRole.Body);
+    }
+
+    [Fact]
+    public void A_bio_continues_into_the_next_paragraph_starting_with_a_pronoun()
+    {
+        var analysis = Segment.Run(Article + "Leyla Haddad is a journalist based in Amman.\nShe previously reported from Cairo.\n");
+
+        Assert.Equal([ParagraphRole.AuthorBio, ParagraphRole.AuthorBio], analysis.Paragraphs.TakeLast(2).Select(p => p.Role));
+    }
+
+    [Fact]
+    public void A_description_of_a_person_inside_the_body_is_not_a_bio()
+    {
+        var longArticle = string.Concat(Enumerable.Repeat(Article, 3));
+        var analysis = Segment.Run(longArticle);
+
+        Assert.All(analysis.Paragraphs, p => Assert.NotEqual(ParagraphRole.AuthorBio, p.Role));
+    }
+
+    [Fact]
+    public void A_bio_right_after_the_byline_is_recognised()
+    {
+        var analysis = Segment.Run("Port Deal Signals a Shift\nBy Dana Whitfield\nDana Whitfield is a correspondent based in Riga.\n" + Article + Article);
+
+        Assert.Equal([ParagraphRole.Heading, ParagraphRole.Byline, ParagraphRole.AuthorBio], analysis.Paragraphs.Take(3).Select(p => p.Role));
+    }
+}
