@@ -14,6 +14,7 @@ public static class ParagraphClassifier
     private const int MaxHeadingLength = 150;
     private const int MaxHeadingWords = 16;
     private const int MaxBylineWords = 14;
+    private const int MaxBylineLength = 160;
     private const int MaxCaptionWords = 60;
 
     public static ParagraphRole[] Classify(string text, IReadOnlyList<TextSpan> paragraphs) =>
@@ -99,11 +100,11 @@ public static class ParagraphClassifier
 
     private static bool IsByline(ReadOnlySpan<char> p, ParagraphRoleCues cues)
     {
-        if (CountWords(p) > MaxBylineWords || p[^1] is '.' or ',' or ';') return false;
+        if (p.Length > MaxBylineLength || p[^1] is '.' or ',' or ';') return false;
         foreach (var prefix in cues.BylinePrefixes)
         {
             var key = prefix.TrimEnd();
-            if (!p.StartsWith(key, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!p.StartsWith(key, StringComparison.OrdinalIgnoreCase) || CountWords(p) > MaxBylineWords) continue;
             var rest = p[key.Length..];
             if (rest.IsEmpty) return key.EndsWith(':');
             if (!TextChars.IsSpace(rest[0])) continue;
@@ -170,8 +171,10 @@ public static class ParagraphClassifier
 
     internal static bool StartsWithAny(ReadOnlySpan<char> p, IReadOnlyList<string> prefixes, string after)
     {
+        if (p.IsEmpty) return false;
+        char first = char.ToLowerInvariant(p[0]);
         foreach (var prefix in prefixes)
-            if (p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && p[prefix.Length..].StartsWith(after, StringComparison.Ordinal))
+            if (prefix.Length > 0 && char.ToLowerInvariant(prefix[0]) == first && p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && p[prefix.Length..].StartsWith(after, StringComparison.Ordinal))
                 return true;
         return false;
     }

@@ -41,6 +41,10 @@ public class ParagraphTests
     [InlineData("By Priya Raman – Coastal Wire", ParagraphRole.Byline)]
     [InlineData("by Tomas Lindqvist", ParagraphRole.Byline)]
     [InlineData("By 2030, the corridor will carry most of the freight.", ParagraphRole.Body)]
+    [InlineData("By the Numbers", ParagraphRole.Heading)]
+    [InlineData("Exports rose by a fifth. Imports fell (Source: customs office)", ParagraphRole.Body)]
+    [InlineData("Leave a Reply", ParagraphRole.Boilerplate)]
+    [InlineData("Your email address will not be published. Required fields are marked *", ParagraphRole.Boilerplate)]
     public void Recognises_the_role_of_a_standalone_paragraph(string text, ParagraphRole expected)
     {
         var analysis = Segment.Run(text);
