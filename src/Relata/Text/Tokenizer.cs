@@ -92,8 +92,20 @@ public static class Tokenizer
     {
         if (period + 1 < end && TextChars.IsWordChar(text[period + 1])) return false;
         var word = text.AsSpan(start, period - start);
-        return BoundaryRules.IsInitial(word) || BoundaryRules.IsDottedInitialism(word)
-            || lexicon.Abbreviation(word) != AbbreviationKind.None;
+        if (BoundaryRules.IsInitial(word) || BoundaryRules.IsDottedInitialism(word)) return true;
+        return lexicon.Abbreviation(word) switch
+        {
+            AbbreviationKind.None => false,
+            // "No. 5" keeps its period; "said no." does not.
+            AbbreviationKind.BeforeNumber => NextIsDigit(text, period + 1, end),
+            _ => true,
+        };
+    }
+
+    private static bool NextIsDigit(string text, int i, int end)
+    {
+        while (i < end && TextChars.IsSpace(text[i])) i++;
+        return i < end && char.IsDigit(text[i]);
     }
 
     private static int ScanNumber(string text, int i, int end, out TokenKind kind)
