@@ -22,6 +22,14 @@ internal static class BioDetector
             i += close + 1;
         }
         var rest = p[i..];
+        // "Jane Doe, a senior fellow at …, writes on …"
+        if (rest.StartsWith(", a ", StringComparison.Ordinal) || rest.StartsWith(", an ", StringComparison.Ordinal)
+            || rest.StartsWith(", the ", StringComparison.Ordinal))
+        {
+            var apposition = rest[2..];
+            int comma = apposition.IndexOf(',');
+            return comma > 0 && ParagraphClassifier.ContainsAny(apposition[..comma], cues.BioProfessions);
+        }
         foreach (var verb in cues.BioVerbs)
         {
             if (!rest.StartsWith(verb, StringComparison.Ordinal)) continue;

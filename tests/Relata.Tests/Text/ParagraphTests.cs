@@ -64,6 +64,8 @@ public class ParagraphTests
     [InlineData("Marek J. Nowicki is a senior fellow at the Baltic Policy Institute.", ParagraphRole.AuthorBio)]
     [InlineData("Ana de la Cruz is an associate professor of history at a university in Lima.", ParagraphRole.AuthorBio)]
     [InlineData("The author is a former diplomat who served in Nairobi.", ParagraphRole.AuthorBio)]
+    [InlineData("Kofi Mensah, a research fellow at a think tank in Accra, writes on West African security.", ParagraphRole.AuthorBio)]
+    [InlineData("Kofi Mensah, the mayor, said the port would reopen.", ParagraphRole.Body)]
     [InlineData("The author is grateful to the two reviewers for their comments.", ParagraphRole.Acknowledgement)]
     [InlineData("* The institute takes no positions; the views expressed are those of the author.", ParagraphRole.Disclaimer)]
     [InlineData("Harbour fees will rise next year.", ParagraphRole.Body)]

@@ -81,6 +81,17 @@ public class SentenceSplitterTests
         "Three states — Chad, Niger and Mali — signed; two refused: Benin and Togo.")]
     // Web addresses and domains.
     [InlineData("Details are on Gazeta.ru and www.example.org. Read them.", "Details are on Gazeta.ru and www.example.org. | Read them.")]
+    // Odd spacing, wrapped lines, runs of punctuation and non-Latin text.
+    [InlineData("Talks ended.   The envoys left.", "Talks ended. | The envoys left.")]
+    [InlineData("This wrapped paragraph ends its first sentence here.\nThe second one follows on the next line.",
+        "This wrapped paragraph ends its first sentence here. | The second one follows on the next line.")]
+    [InlineData("Really?! Nobody expected that.", "Really?! | Nobody expected that.")]
+    [InlineData("He asked “Why?” Nobody answered.", "He asked “Why?” | Nobody answered.")]
+    [InlineData("The vote (a surprise!) passed. It was close.", "The vote (a surprise!) passed. | It was close.")]
+    [InlineData("…and so the talks went on. They ended in June.", "…and so the talks went on. | They ended in June.")]
+    [InlineData("Переговоры начались в Москве. Они закончились в Казани.", "Переговоры начались в Москве. | Они закончились в Казани.")]
+    [InlineData("The envoy left for the U.S.", "The envoy left for the U.S.")]
+    [InlineData("In 2018. 2019 was worse.", "In 2018. | 2019 was worse.")]
     public void Splits_sentences_where_they_end(string text, string expected)
     {
         Assert.Equal(expected, Segment.Sentences(text));
