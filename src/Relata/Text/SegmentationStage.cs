@@ -22,6 +22,9 @@ public sealed class SegmentationStage(TextLexicon lexicon, ParagraphRoleCues cue
         var paragraphs = ParagraphSplitter.Split(text);
         var roles = ParagraphClassifier.Classify(text, paragraphs, cues);
         var sentences = new List<SentenceSpan>();
+        // Typical English reporting: about one token per six characters, one sentence per 150.
+        analysis.Tokens.EnsureCapacity(analysis.Tokens.Count + text.Length / 6);
+        analysis.Sentences.EnsureCapacity(analysis.Sentences.Count + text.Length / 150);
         for (int p = 0; p < paragraphs.Count; p++)
         {
             var span = paragraphs[p];

@@ -6,6 +6,7 @@ internal static class UrlScanner
     public static bool TryScan(string text, int start, int end, out int urlEnd)
     {
         urlEnd = start;
+        if (text[start] is not ('h' or 'H' or 'w' or 'W' or 'f' or 'F') || end - start < 5 || text[start + 3] is not ('p' or 'P' or '.' or ':')) return false;
         var rest = text.AsSpan(start, end - start);
         int prefix = rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? 8
             : rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? 7
