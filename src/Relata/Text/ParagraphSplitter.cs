@@ -5,8 +5,9 @@ namespace Relata.Text;
 
 /// <summary>
 /// Splits text into paragraphs at blank lines and at line breaks (most inputs carry one paragraph per line).
-/// A hard-wrapped line is kept with the next one: it does not end in terminal punctuation and the next line
-/// starts in lower case.
+/// Two kinds of wrapped text are rejoined: a single wrapped line (no terminal punctuation, next line in lower
+/// case), and whole hard-wrapped documents (e-mail, PDF text, fixed-width files), where lines of similar width
+/// run on until a short line, a blank line or a list item.
 /// </summary>
 public static class ParagraphSplitter
 {
@@ -17,20 +18,18 @@ public static class ParagraphSplitter
 
     public static List<TextSpan> Split(string text)
     {
+        var lines = Lines(text);
+        int wrapWidth = HardWrapWidth(lines);
         var paragraphs = new List<TextSpan>();
         int paragraphStart = -1, paragraphEnd = -1;
-        TextSpan previousLine = default;
-        int i = 0;
-        while (i <= text.Length)
+        TextSpan previous = default;
+        foreach (var line in lines)
         {
-            int offset = text.AsSpan(i).IndexOfAny(LineBreaks);
-            int lineEnd = offset < 0 ? text.Length : i + offset;
-            var line = Trim(text, i, lineEnd);
             if (line.Length == 0)
             {
                 Flush();
             }
-            else if (paragraphStart >= 0 && IsWrapped(text, previousLine, line))
+            else if (paragraphStart >= 0 && (IsWrapped(text, previous, line) || ContinuesHardWrap(text, previous, line, wrapWidth)))
             {
                 paragraphEnd = line.End;
             }
@@ -40,9 +39,7 @@ public static class ParagraphSplitter
                 paragraphStart = line.Start;
                 paragraphEnd = line.End;
             }
-            if (line.Length > 0) previousLine = line;
-            if (lineEnd >= text.Length) break;
-            i = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+            if (line.Length > 0) previous = line;
         }
         Flush();
         return paragraphs;
@@ -54,6 +51,45 @@ public static class ParagraphSplitter
         }
     }
 
+    /// <summary>Trimmed lines; blank lines are kept as empty spans.</summary>
+    private static List<TextSpan> Lines(string text)
+    {
+        var lines = new List<TextSpan>();
+        int i = 0;
+        while (true)
+        {
+            int offset = text.AsSpan(i).IndexOfAny(LineBreaks);
+            int lineEnd = offset < 0 ? text.Length : i + offset;
+            var line = Trim(text, i, lineEnd);
+            lines.Add(line.Length == 0 ? new TextSpan(lineEnd, lineEnd) : line);
+            if (lineEnd >= text.Length) return lines;
+            i = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+        }
+    }
+
+    private const int MinHardWrappedLines = 8;
+    private const int MaxHardWrapWidth = 110;
+
+    /// <summary>
+    /// The usual line width when the whole text is hard-wrapped (no line longer than a fixed width and most lines
+    /// close to it), otherwise 0. Texts with one paragraph per line have many lines far longer than that.
+    /// </summary>
+    private static int HardWrapWidth(List<TextSpan> lines)
+    {
+        int count = 0, longest = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) continue;
+            count++;
+            longest = Math.Max(longest, line.Length);
+        }
+        if (count < MinHardWrappedLines || longest > MaxHardWrapWidth) return 0;
+        int nearWidth = 0;
+        foreach (var line in lines)
+            if (line.Length >= longest * 3 / 4) nearWidth++;
+        return nearWidth * 2 >= count ? longest : 0;
+    }
+
     private static bool IsWrapped(string text, TextSpan previous, TextSpan next)
     {
         if (previous.Length < MinWrappedLineLength) return false;
@@ -61,6 +97,10 @@ public static class ParagraphSplitter
         if (TextChars.IsTerminator(last) || last is ':' or ';' || TextChars.IsCloser(last)) return false;
         return char.IsLower(text[next.Start]);
     }
+
+    /// <summary>In a hard-wrapped text a full-width line runs on, unless the next line is a list item.</summary>
+    private static bool ContinuesHardWrap(string text, TextSpan previous, TextSpan next, int width) =>
+        width > 0 && previous.Length >= width * 3 / 4 && ListMarker.Length(text, next) == 0;
 
     internal static TextSpan Trim(string text, int start, int end)
     {

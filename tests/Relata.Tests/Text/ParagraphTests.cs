@@ -23,6 +23,31 @@ public class ParagraphTests
         Assert.Equal(expected, Paragraphs(text));
     }
 
+    private const string HardWrapped =
+        "Shipping Outlook\n" +
+        "\n" +
+        "Freight rates on the northern corridor rose again in the\n" +
+        "third quarter, as operators in Aktau and Baku reported\n" +
+        "longer waits at the ferry terminals and higher fuel costs\n" +
+        "for the crossing.\n" +
+        "Insurers have also raised premiums for cargo bound for the\n" +
+        "Black Sea ports, citing the war and a shortage of vessels\n" +
+        "able to carry heavy loads across the Caspian this winter.\n" +
+        "- Rates rose by a third on the main routes over the summer\n" +
+        "- Waiting times doubled at two terminals\n";
+
+    [Fact]
+    public void Rejoins_the_lines_of_a_hard_wrapped_text()
+    {
+        var analysis = Segment.Run(HardWrapped);
+
+        Assert.Equal([ParagraphRole.Heading, ParagraphRole.Body, ParagraphRole.Body, ParagraphRole.Bullet, ParagraphRole.Bullet],
+            analysis.Paragraphs.Select(p => p.Role));
+        Assert.StartsWith("Insurers have", analysis.Paragraphs[2].Span.Slice(HardWrapped));
+        Assert.EndsWith("this winter.", analysis.Paragraphs[2].Span.Slice(HardWrapped));
+        Assert.Equal(2, analysis.Sentences.Count(s => s.Paragraph is 1 or 2));
+    }
+
     [Theory]
     [InlineData("Global Rivalry", ParagraphRole.Heading)]
     [InlineData("What Is at Stake for Ankara?", ParagraphRole.Heading)]
