@@ -42,7 +42,16 @@ internal static class BoundaryRules
                 return lexicon.IsSentenceStarter(nextWord);
         }
         if (IsInitial(before) || IsDottedInitialism(before)) return lexicon.IsSentenceStarter(nextWord);
-        return true;
+        return !IsInlineListNumber(text, floor, run - before.Length, before);
+    }
+
+    /// <summary>"1." in "The steps are: 1. Secure the border. 2. Reopen it.": a short number after a colon or a sentence end.</summary>
+    private static bool IsInlineListNumber(string text, int floor, int wordStart, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 || !char.IsAsciiDigit(word[0]) || !char.IsAsciiDigit(word[^1])) return false;
+        int i = wordStart - 1;
+        while (i >= floor && TextChars.IsSpace(text[i])) i--;
+        return i < floor || text[i] is ':' or ';' || TextChars.IsTerminator(text[i]);
     }
 
     private static bool HasQuestionOrExclamation(string text, int run, int runEnd)

@@ -55,3 +55,24 @@ public class OffsetTests
         Assert.Equal(new TextSpan(0, text.Length), analysis.Paragraphs[0].Span);
     }
 }
+
+public class SegmentationFuzzTests
+{
+    private const string Alphabet = "aZ9 .!?…\"“”‘’'()[]-—–:;,\n\r\t@/$€%•*1.U.S.Gen.e.g.https://www.";
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Random_punctuation_soup_keeps_offsets_exact(int seed)
+    {
+        var random = new Random(seed);
+        for (int n = 0; n < 200; n++)
+        {
+            var chars = new char[random.Next(0, 120)];
+            for (int i = 0; i < chars.Length; i++) chars[i] = Alphabet[random.Next(Alphabet.Length)];
+            SegmentationInvariants.Check(Segment.Run(new string(chars)));
+        }
+    }
+}

@@ -92,6 +92,8 @@ public class SentenceSplitterTests
     [InlineData("Переговоры начались в Москве. Они закончились в Казани.", "Переговоры начались в Москве. | Они закончились в Казани.")]
     [InlineData("The envoy left for the U.S.", "The envoy left for the U.S.")]
     [InlineData("In 2018. 2019 was worse.", "In 2018. | 2019 was worse.")]
+    [InlineData("The plan has steps: 1. Secure the border. 2. Reopen the crossing.", "The plan has steps: 1. Secure the border. | 2. Reopen the crossing.")]
+    [InlineData("The final score was 3. Then the lights went out.", "The final score was 3. | Then the lights went out.")]
     public void Splits_sentences_where_they_end(string text, string expected)
     {
         Assert.Equal(expected, Segment.Sentences(text));
