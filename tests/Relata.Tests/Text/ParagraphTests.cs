@@ -69,7 +69,7 @@ public class ParagraphTests
     [InlineData("By the Numbers", ParagraphRole.Heading)]
     [InlineData("Exports rose by a fifth. Imports fell (Source: customs office)", ParagraphRole.Body)]
     [InlineData("Leave a Reply", ParagraphRole.Boilerplate)]
-    [InlineData("Your email address will not be published. Required fields are marked *", ParagraphRole.Boilerplate)]
+    [InlineData("Your email address will not be published. Fields marked * must be filled in.", ParagraphRole.Boilerplate)]
     public void Recognises_the_role_of_a_standalone_paragraph(string text, ParagraphRole expected)
     {
         var analysis = Segment.Run(text);
