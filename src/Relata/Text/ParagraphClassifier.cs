@@ -86,7 +86,7 @@ public static class ParagraphClassifier
         if (IsByline(content, cues)) return ParagraphRole.Byline;
         if (tail && StartsWithAny(content, cues.AcknowledgementPrefixes, "")) return ParagraphRole.Acknowledgement;
         if (edge && ContainsAny(content, cues.DisclaimerCues)) return ParagraphRole.Disclaimer;
-        if (IsHeading(content)) return ParagraphRole.Heading;
+        if (IsHeading(content) || IsMarkdownHeading(content)) return ParagraphRole.Heading;
         return ParagraphRole.Body;
     }
 
@@ -112,6 +112,14 @@ public static class ParagraphClassifier
             if (!rest.IsEmpty && char.IsUpper(rest[0])) return true;
         }
         return false;
+    }
+
+    /// <summary>"## Section" left over from Markdown.</summary>
+    private static bool IsMarkdownHeading(ReadOnlySpan<char> p)
+    {
+        int hashes = 0;
+        while (hashes < p.Length && p[hashes] == '#') hashes++;
+        return hashes is > 0 and <= 6 && hashes < p.Length && p[hashes] == ' ' && p.Length <= MaxHeadingLength;
     }
 
     /// <summary>A short line that does not end like a sentence: "Global Rivalry", "What Is at Stake?", "Key points:".</summary>

@@ -52,6 +52,8 @@ public class ParagraphTests
     [InlineData("Global Rivalry", ParagraphRole.Heading)]
     [InlineData("What Is at Stake for Ankara?", ParagraphRole.Heading)]
     [InlineData("Executive Summary:", ParagraphRole.Heading)]
+    [InlineData("## Background to the dispute", ParagraphRole.Heading)]
+    [InlineData("#hashtag campaigns spread quickly across the region last spring.", ParagraphRole.Body)]
     [InlineData("The “Sochi Format” and Its Limits", ParagraphRole.Heading)]
     [InlineData("The ministry confirmed the talks.", ParagraphRole.Body)]
     [InlineData("Why did the ministry confirm the talks so late in the day?", ParagraphRole.Body)]
