@@ -84,9 +84,34 @@ public static class SentenceSplitter
         Add(text, start, end, startInQuote, into);
     }
 
+    /// <summary>Longer runs without a sentence end (tables, lists flattened into one line) are cut so later stages stay fast.</summary>
+    public const int MaxSentenceLength = 2000;
+
     private static void Add(string text, int start, int end, bool startsInQuotation, List<SentenceSpan> into)
     {
         var span = ParagraphSplitter.Trim(text, start, end);
+        while (span.Length > MaxSentenceLength)
+        {
+            int cut = BestCut(text, span.Start, span.Start + MaxSentenceLength);
+            into.Add(new SentenceSpan(ParagraphSplitter.Trim(text, span.Start, cut), startsInQuotation));
+            span = ParagraphSplitter.Trim(text, cut, span.End);
+        }
         if (span.Length > 0) into.Add(new SentenceSpan(span, startsInQuotation));
+    }
+
+    /// <summary>The end of the last clause in the second half of [start, limit): after ";", a dash, ",", or else a space.</summary>
+    private static int BestCut(string text, int start, int limit)
+    {
+        int half = start + (limit - start) / 2, comma = -1, space = -1;
+        for (int i = limit - 1; i > half; i--)
+        {
+            char c = text[i];
+            if (!TextChars.IsSpace(c)) continue;
+            char before = text[i - 1];
+            if (before is ';' or '\u2014' or '\u2013') return i;
+            if (before == ',' && comma < 0) comma = i;
+            if (space < 0) space = i;
+        }
+        return comma > 0 ? comma : space > 0 ? space : limit;
     }
 }

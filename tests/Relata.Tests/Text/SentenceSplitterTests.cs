@@ -111,6 +111,18 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Cuts_runaway_sentences_at_a_clause_boundary()
+    {
+        string text = string.Join(", ", Enumerable.Repeat("tanks and trucks moved north", 300)) + ".";
+        var analysis = Segment.Run(text);
+
+        Assert.True(analysis.Sentences.Count > 1);
+        Assert.All(analysis.Sentences, s => Assert.InRange(s.Text.Length, 1, Relata.Text.SentenceSplitter.MaxSentenceLength));
+        Assert.All(analysis.Sentences.SkipLast(1), s => Assert.EndsWith(",", s.Text));
+        SegmentationInvariants.Check(analysis);
+    }
+
+    [Fact]
     public void Marks_sentences_that_continue_an_open_quotation()
     {
         var analysis = Segment.Run("He said: “The border is calm. Our patrols see nothing.” The army disagreed.");

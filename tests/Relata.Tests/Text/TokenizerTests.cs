@@ -93,3 +93,18 @@ public class TokenizerTests
         Assert.Equal([new Token(5, 9, TokenKind.Word)], tokens);
     }
 }
+
+public class WordFormsTests
+{
+    [Theory]
+    [InlineData("Russia’s", "Russia")]
+    [InlineData("Taliban's", "Taliban")]
+    [InlineData("states’", "states")]
+    [InlineData("boss", "boss")]
+    [InlineData("O'Neill", "O'Neill")]
+    [InlineData("'s", "'s")]
+    public void Strips_possessive_endings(string word, string expected)
+    {
+        Assert.Equal(expected, Relata.Text.WordForms.StripPossessive(word).ToString());
+    }
+}
