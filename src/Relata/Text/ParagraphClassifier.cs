@@ -95,7 +95,11 @@ public static class ParagraphClassifier
         if (StartsWithAny(p, cues.CaptionPrefixes, "")) return true;
         if (p.IsEmpty || p[^1] != ')' || CountWords(p) > MaxCaptionWords) return false;
         int open = p.LastIndexOf('(');
-        return open >= 0 && StartsWithAny(p[open..], cues.CaptionSuffixOpeners, "");
+        if (open < 0) return false;
+        var bracket = p[open..];
+        foreach (var word in cues.CaptionBracketWords)
+            if (bracket.Contains(word, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsByline(ReadOnlySpan<char> p, ParagraphRoleCues cues)

@@ -11,7 +11,7 @@ public sealed class ParagraphRoleCues
     public static ParagraphRoleCues Default => Bundled.Value;
 
     public required IReadOnlyList<string> CaptionPrefixes { get; init; }
-    public required IReadOnlyList<string> CaptionSuffixOpeners { get; init; }
+    public required IReadOnlyList<string> CaptionBracketWords { get; init; }
     public required IReadOnlyList<string> BylinePrefixes { get; init; }
     public required IReadOnlyList<string> BioProfessions { get; init; }
     public required IReadOnlyList<string> BioVerbs { get; init; }
@@ -45,7 +45,7 @@ public sealed class ParagraphRoleCues
         return new ParagraphRoleCues
         {
             CaptionPrefixes = Get("caption_prefixes"),
-            CaptionSuffixOpeners = Get("caption_suffix_openers"),
+            CaptionBracketWords = Get("caption_bracket_words"),
             BylinePrefixes = Get("byline_prefixes"),
             BioProfessions = Get("bio_professions"),
             BioVerbs = Get("bio_verbs"),

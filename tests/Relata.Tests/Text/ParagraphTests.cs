@@ -65,6 +65,7 @@ public class ParagraphTests
     [InlineData("Image: Reuters (Photo by Jan Novak)", ParagraphRole.Caption)]
     [InlineData("Photo: A convoy near the border crossing.", ParagraphRole.Caption)]
     [InlineData("Delegates arrive at the summit venue (Photo: AFP)", ParagraphRole.Caption)]
+    [InlineData("A minister speaks in Lusaka, June 5, 2024. (AP Photo/Jo Banda)", ParagraphRole.Caption)]
     [InlineData("By Priya Raman – Coastal Wire", ParagraphRole.Byline)]
     [InlineData("by Tomas Lindqvist", ParagraphRole.Byline)]
     [InlineData("By 2030, the corridor will carry most of the freight.", ParagraphRole.Body)]
