@@ -30,5 +30,9 @@ public static class ExtractMapper
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string ParagraphRoleName(Paragraph paragraph) => "body";
+    private static string ParagraphRoleName(Paragraph paragraph) => paragraph.Role switch
+    {
+        ParagraphRole.AuthorBio => "author_bio",
+        var role => role.ToString().ToLowerInvariant(),
+    };
 }
