@@ -1,0 +1,41 @@
+namespace Relata.Places;
+
+public enum PlaceKind
+{
+    Country,
+    /// <summary>First-level administrative division: province, state, oblast, governorate, region.</summary>
+    Admin1,
+    City,
+}
+
+/// <summary>
+/// A gazetteer entry. <see cref="Population"/> is the GeoNames figure for cities; for countries and
+/// divisions it is the summed population of their listed cities (≥ 1,000 people), good for ranking only.
+/// </summary>
+public sealed record Place(
+    string Id,
+    string Name,
+    string AsciiName,
+    PlaceKind Kind,
+    string CountryIso2,
+    string? CountryIso3,
+    string? Admin1Code,
+    string? Admin1,
+    double Lat,
+    double Lon,
+    long Population,
+    IReadOnlyList<string> AlternateNames)
+{
+    public override string ToString() => Kind == PlaceKind.Country
+        ? $"{Name} ({CountryIso2})"
+        : $"{Name}, {(Admin1 is null ? "" : Admin1 + ", ")}{CountryIso2} [{Kind}]";
+}
+
+/// <summary>What the surrounding text says the place is ("Kabul province", "the city of Kabul").</summary>
+public enum PlaceHint
+{
+    None,
+    Country,
+    Admin1,
+    City,
+}
