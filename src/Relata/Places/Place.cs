@@ -23,9 +23,14 @@ public sealed record Place(
     string? Admin1,
     double Lat,
     double Lon,
-    long Population,
-    IReadOnlyList<string> AlternateNames)
+    long Population)
 {
+    /// <summary>Alternate names joined by '|', split only on demand: most places are never asked.</summary>
+    internal string PackedAlternateNames { get; init; } = "";
+
+    /// <summary>Other Latin-script names and spellings (GeoNames alternate names, English country names).</summary>
+    public IReadOnlyList<string> AlternateNames => PackedAlternateNames.Length == 0 ? [] : PackedAlternateNames.Split('|');
+
     public override string ToString() => Kind == PlaceKind.Country
         ? $"{Name} ({CountryIso2})"
         : $"{Name}, {(Admin1 is null ? "" : Admin1 + ", ")}{CountryIso2} [{Kind}]";

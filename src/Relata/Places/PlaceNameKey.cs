@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Relata.Places;
@@ -18,6 +19,7 @@ public static class PlaceNameKey
     }
 
     /// <summary>Writes the key into <paramref name="into"/> (needs 2 × name length) and returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int FoldInto(ReadOnlySpan<char> name, Span<char> into)
     {
         int n = 0;
@@ -67,11 +69,13 @@ public static class PlaceNameKey
         return Decomposed[c] ??= c.ToString().Normalize(NormalizationForm.FormD);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AppendLetters(string s, Span<char> into, ref int n, ref bool pendingSpace)
     {
         foreach (char c in s) Append(c, into, ref n, ref pendingSpace);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Append(char c, Span<char> into, ref int n, ref bool pendingSpace)
     {
         if (c is >= 'a' and <= 'z' or >= '0' and <= '9') AppendRaw(c, into, ref n, ref pendingSpace);
@@ -80,6 +84,7 @@ public static class PlaceNameKey
         else pendingSpace = n > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AppendRaw(char c, Span<char> into, ref int n, ref bool pendingSpace)
     {
         if (pendingSpace) { into[n++] = ' '; pendingSpace = false; }
