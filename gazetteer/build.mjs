@@ -90,74 +90,73 @@ const countries = cscCountries.map(k => {
 });
 
 // ---- first-level divisions ----
-// country-state-city has names and ISO 3166-2 codes but some misplaced coordinates; GeoNames cities carry
-// numeric admin1 codes but no names. Link them: each city votes for the nearest plausibly placed division
-// of its country, and each GeoNames admin1 group takes the division its cities voted for most.
-const inside = (b, lat, lon, margin) => b && lat >= b.minLat - margin && lat <= b.maxLat + margin
-  && lon >= b.minLon - margin && lon <= b.maxLon + margin;
-const states = cscStates.map(s => {
-  const lat = parseFloat(s.latitude), lon = parseFloat(s.longitude);
-  const placed = Number.isFinite(lat) && Number.isFinite(lon);
-  const b = bboxOf.get(s.countryCode);
-  return {
-    id: `admin1:${s.countryCode}-${s.isoCode}`, kind: 'admin1', name: clean(s.name), iso2: s.countryCode,
-    isoCode: s.isoCode, lat, lon, plausible: placed && (!b || inside(b, lat, lon, 1.0)), population: 0,
-  };
-});
-const statesOf = groupBy(states.filter(s => s.plausible), s => s.iso2);
-const dist2 = (aLat, aLon, bLat, bLon) => {
-  const dx = (aLon - bLon) * Math.cos(((aLat + bLat) / 2) * Math.PI / 180);
-  return dx * dx + (aLat - bLat) * (aLat - bLat);
-};
-const groups = groupBy(cities, c => `${c.iso2}.${c.admin1Code}`);
-// One division per group and a clear majority only: where the package lists second-level units too
-// (French departments, Italian provinces) no group wins clearly and the cities keep just their code.
-const pairs = [];
-for (const [key, members] of groups) {
-  const candidates = statesOf.get(members[0].iso2);
-  if (!candidates || !members[0].admin1Code) continue;
-  const votes = new Map();
-  let total = 0;
-  for (const c of members) {
-    let best = null, bestD = Infinity;
-    for (const s of candidates) { const d = dist2(c.lat, c.lon, s.lat, s.lon); if (d < bestD) { bestD = d; best = s; } }
-    const w = 1 + Math.log10(1 + c.population);
-    votes.set(best, (votes.get(best) ?? 0) + w);
-    total += w;
-  }
-  for (const [s, w] of votes) if (w / total >= 0.5) pairs.push({ key, s, share: w / total });
+// country-state-city names the divisions (with ISO 3166-2 codes) and lists their cities, which are GeoNames
+// cities with the same coordinates; GeoNames cities carry numeric admin1 codes but no division names. Matching
+// the two city lists by coordinates links each division to its GeoNames admin1 code and to its cities, which
+// also repairs the division centres the package sometimes geocoded to a namesake abroad (Helmand in Maryland).
+const cscCities = require('country-state-city/lib/assets/city.json');
+const coordKey = (iso2, lat, lon) => `${iso2}:${Number(lat).toFixed(3)}:${Number(lon).toFixed(3)}`;
+const cityAt = new Map(cities.map(c => [coordKey(c.iso2, c.lat, c.lon), c]));
+const citiesOfState = new Map();
+for (const [name, iso2, stateCode, lat, lon] of cscCities) {
+  const c = cityAt.get(coordKey(iso2, lat, lon));
+  if (!c) continue;
+  const key = `${iso2}-${stateCode}`;
+  const list = citiesOfState.get(key);
+  if (list) list.push(c); else citiesOfState.set(key, [c]);
 }
-pairs.sort((a, b) => b.share - a.share || (a.key < b.key ? -1 : 1) || (a.s.id < b.s.id ? -1 : 1));
-const stateOfGroup = new Map();
-const takenStates = new Set();
-for (const { key, s } of pairs) {
-  if (stateOfGroup.has(key) || takenStates.has(s)) continue;
-  stateOfGroup.set(key, s);
-  takenStates.add(s);
-}
-for (const [key, s] of stateOfGroup) for (const c of groups.get(key)) { c.admin1Name = s.name; s.population += c.population; }
+const groupKey = c => `${c.iso2}.${c.admin1Code}`;
+// Per admin1 code, how many of its cities the package lists at all: the base for "covers most of the code's cities".
+const groupSize = new Map();
+for (const members of citiesOfState.values())
+  for (const c of members) if (c.admin1Code) groupSize.set(groupKey(c), (groupSize.get(groupKey(c)) ?? 0) + 1);
+const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-const suffixes = /\s+(province|region|oblast|governorate|district|state|prefecture|department|county|krai|republic)$/;
-const bareFold = n => fold(n).replace(suffixes, '').replace(/^(republic of|province of)\s+/, '');
 let relocated = 0, dropped = 0;
 const admin1 = [];
-for (const s of states) {
-  if (!s.plausible) {
-    // Misplaced: take the centre of the GeoNames admin1 group whose capital bears the division's name.
-    const want = bareFold(s.name);
-    const capital = cities.find(c => c.iso2 === s.iso2 && c.admin1Code && (fold(c.ascii) === want || c.alts.some(a => fold(a) === want))
-      && (c.featureCode === 'PPLA' || c.featureCode === 'PPLC'));
-    if (!capital) { dropped++; continue; }
-    const members = groups.get(`${capital.iso2}.${capital.admin1Code}`);
-    s.lat = members.reduce((t, c) => t + c.lat, 0) / members.length;
-    s.lon = members.reduce((t, c) => t + c.lon, 0) / members.length;
-    s.population = members.reduce((t, c) => t + c.population, 0);
-    for (const c of members) if (!c.admin1Name) c.admin1Name = s.name;
+const nameOfGroup = new Map(); // group -> { name, share }
+for (const s of cscStates) {
+  const key = `${s.countryCode}-${s.isoCode}`;
+  const members = citiesOfState.get(key) ?? [];
+  let lat = parseFloat(s.latitude), lon = parseFloat(s.longitude);
+  const b = bboxOf.get(s.countryCode);
+  let plausible = Number.isFinite(lat) && Number.isFinite(lon) && (!b || inside(b, lat, lon, 1.0));
+  if (plausible && members.length >= 3) {
+    const mb = { minLat: Math.min(...members.map(c => c.lat)), maxLat: Math.max(...members.map(c => c.lat)),
+      minLon: Math.min(...members.map(c => c.lon)), maxLon: Math.max(...members.map(c => c.lon)) };
+    plausible = inside(mb, lat, lon, 1.0);
+  }
+  if (!plausible) {
+    if (members.length === 0) { dropped++; continue; }
+    lat = median(members.map(c => c.lat));
+    lon = median(members.map(c => c.lon));
     relocated++;
   }
-  const bare = bareFold(s.name);
-  const alts = bare && bare !== fold(s.name) ? [titleCase(bare)] : [];
-  admin1.push({ ...s, ascii: asciiOf(s.name), alts, admin1Code: s.isoCode, admin1Name: s.name });
+  // The GeoNames admin1 code most of its cities carry; the division names that code only if it covers most of the code's cities.
+  const votes = new Map();
+  for (const c of members) if (c.admin1Code) votes.set(groupKey(c), (votes.get(groupKey(c)) ?? 0) + 1);
+  const [bestGroup, count] = [...votes.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0] ?? [null, 0];
+  if (bestGroup && count / members.length >= 0.5) {
+    const share = count / groupSize.get(bestGroup);
+    const current = nameOfGroup.get(bestGroup);
+    if (share >= 0.5 && (!current || share > current.share)) nameOfGroup.set(bestGroup, { name: clean(s.name), share });
+  }
+  const name = clean(s.name);
+  const bare = bareFold(name);
+  admin1.push({
+    id: `admin1:${key}`, kind: 'admin1', name, ascii: asciiOf(name), alts: bare && bare !== fold(name) ? [titleCase(bare)] : [],
+    iso2: s.countryCode, admin1Code: s.isoCode, admin1Name: name, lat, lon,
+    population: members.reduce((t, c) => t + c.population, 0),
+  });
+}
+for (const c of cities) if (c.admin1Code) c.admin1Name = nameOfGroup.get(groupKey(c))?.name ?? '';
+
+function inside(b, lat, lon, margin) {
+  return lat >= b.minLat - margin && lat <= b.maxLat + margin && lon >= b.minLon - margin && lon <= b.maxLon + margin;
+}
+function bareFold(n) {
+  return fold(n).replace(/\s+(province|region|oblast|governorate|district|state|prefecture|department|county|krai|republic)$/, '')
+    .replace(/^(republic of|province of)\s+/, '');
 }
 function asciiOf(n) { return n.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''); }
 function titleCase(n) { return n.replace(/\b[a-z]/g, ch => ch.toUpperCase()); }
