@@ -203,3 +203,45 @@ public sealed class GazetteerTests
         Assert.All(admin1Names, c => Assert.NotNull(G.Countries.ByIso2(c.CountryIso2)));
     }
 }
+
+public sealed class GazetteerDivisionTests
+{
+    private static Gazetteer G => Gazetteer.Default;
+
+    [Theory]
+    [InlineData("Helmand", "AF")]
+    [InlineData("Helmand province", "AF")]
+    [InlineData("Tatarstan", "RU")]
+    [InlineData("Blue Nile", "SD")]
+    public void Divisions_resolve_with_their_centre_among_their_own_cities(string mention, string iso2)
+    {
+        var division = G.Resolve(mention);
+        Assert.NotNull(division);
+        Assert.Equal(PlaceKind.Admin1, division.Kind);
+        Assert.Equal(iso2, division.CountryIso2);
+        var members = G.Places.Where(p => p.Kind == PlaceKind.City && p.CountryIso2 == iso2 && p.Admin1 == division.Name).ToList();
+        Assert.NotEmpty(members);
+        var nearest = members.Min(c => DistanceKm(c, division));
+        Assert.True(nearest < 300, $"{division} is {nearest:F0} km from its nearest city");
+    }
+
+    [Fact]
+    public void Cities_lie_within_reach_of_the_division_they_are_filed_under()
+    {
+        var divisions = G.Places.Where(p => p.Kind == PlaceKind.Admin1)
+            .GroupBy(p => (p.CountryIso2, p.Name)).ToDictionary(g => g.Key, g => g.First());
+        var filed = G.Places.Where(p => p.Kind == PlaceKind.City && p.Admin1 is not null).ToList();
+        Assert.True(filed.Count > 100_000);
+        var far = filed.Where(c => divisions.TryGetValue((c.CountryIso2, c.Admin1!), out var d) && DistanceKm(c, d) > 2_500).ToList();
+        Assert.True(far.Count < filed.Count / 1000, $"{far.Count} cities far from their division, e.g. {string.Join("; ", far.Take(5))}");
+    }
+
+    private static double DistanceKm(Place a, Place b)
+    {
+        const double R = 6371;
+        double dLat = double.DegreesToRadians(b.Lat - a.Lat), dLon = double.DegreesToRadians(b.Lon - a.Lon);
+        double h = Math.Pow(Math.Sin(dLat / 2), 2)
+            + Math.Cos(double.DegreesToRadians(a.Lat)) * Math.Cos(double.DegreesToRadians(b.Lat)) * Math.Pow(Math.Sin(dLon / 2), 2);
+        return 2 * R * Math.Asin(Math.Sqrt(h));
+    }
+}
