@@ -76,16 +76,51 @@ for (const c of cities) {
   b.minLon = Math.min(b.minLon, c.lon); b.maxLon = Math.max(b.maxLon, c.lon);
   bboxOf.set(c.iso2, b);
 }
+// A centre is trusted when one of the cities nearest to it belongs to the place itself; the packages geocoded
+// some centres to namesakes elsewhere (Helmand in Maryland, Pakistan's Punjab in India).
+const grid = new Map();
+const cellOf = (lat, lon) => `${Math.floor(lat)}:${Math.floor(lon)}`;
+for (const c of cities) { const k = cellOf(c.lat, c.lon); const l = grid.get(k); if (l) l.push(c); else grid.set(k, [c]); }
+function nearestCities(lat, lon, count) {
+  const found = [];
+  for (let r = 0; r <= 6 && found.length < count; r++) {
+    for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) {
+      if (Math.max(Math.abs(dx), Math.abs(dy)) !== r) continue;
+      const l = grid.get(cellOf(lat + dy, lon + dx));
+      if (l) found.push(...l);
+    }
+  }
+  return found.map(c => [dist2(lat, lon, c.lat, c.lon), c]).sort((a, b) => a[0] - b[0]).slice(0, count).map(x => x[1]);
+}
+function dist2(aLat, aLon, bLat, bLon) {
+  const dx = (aLon - bLon) * Math.cos(((aLat + bLat) / 2) * Math.PI / 180);
+  return dx * dx + (aLat - bLat) * (aLat - bLat);
+}
+const centreFits = (lat, lon, isMember) => nearestCities(lat, lon, 8).some(isMember);
+const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+let countriesRelocated = 0;
 const countries = cscCountries.map(k => {
   const iso = isoEnglish[k.isoCode];
   const isoNames = iso === undefined ? [] : Array.isArray(iso) ? iso : [iso];
-  const name = isoNames.some(n => fold(n) === fold(k.name)) || isoNames.length === 0 ? k.name : isoNames[0];
-  const alts = pickAltNames(name, name, [k.name, ...isoNames], 12);
+  // The common short name: the package's own when ISO lists it, else the shortest ISO name ("Syria", "Palestine").
+  const cscName = /[(.]/.test(k.name) ? null : k.name;
+  const parts = k.name.split(/[()]/).map(x => x.trim()).filter(Boolean);
+  const usable = isoNames.filter(n => !looksLikeCode(n) && !/[()]/.test(n));
+  const name = cscName && (usable.length === 0 || usable.some(n => fold(n) === fold(cscName))) ? cscName
+    : (usable.length > 0 ? [...usable, ...(cscName ? [cscName] : [])] : parts).sort((a, b) => a.length - b.length || (a < b ? -1 : 1))[0] ?? k.name;
+  // Country aliases keep short forms like "UK" and "UAE" that city alternates drop as airport codes.
+  const alts = pickAltNames(name, name, [...(usable.length > 0 ? [] : parts), ...(cscName ? [cscName] : []), ...isoNames.flatMap(n => n.split(/[()]/).map(x => x.trim()))], 12)
+    .concat(isoNames.filter(n => looksLikeCode(n.replace(/\./g, '')) && fold(n) !== fold(name)).map(clean));
+  let lat = parseFloat(k.latitude), lon = parseFloat(k.longitude);
+  const own = cities.filter(c => c.iso2 === k.isoCode);
+  if (own.length > 0 && !(Number.isFinite(lat) && centreFits(lat, lon, c => c.iso2 === k.isoCode))) {
+    lat = median(own.map(c => c.lat)); lon = median(own.map(c => c.lon)); countriesRelocated++;
+  }
   return {
-    id: `country:${k.isoCode}`, kind: 'country', name, ascii: name, alts,
+    id: `country:${k.isoCode}`, kind: 'country', name, ascii: asciiOf(name), alts: [...new Set(alts)],
     iso2: k.isoCode, iso3: iso3Of[k.isoCode] ?? '', admin1Code: '', admin1Name: '',
-    lat: parseFloat(k.latitude), lon: parseFloat(k.longitude),
-    population: cityPopulationOf.get(k.isoCode) ?? 0,
+    lat, lon, population: cityPopulationOf.get(k.isoCode) ?? 0,
   };
 });
 
@@ -110,8 +145,6 @@ const groupKey = c => `${c.iso2}.${c.admin1Code}`;
 const groupSize = new Map();
 for (const members of citiesOfState.values())
   for (const c of members) if (c.admin1Code) groupSize.set(groupKey(c), (groupSize.get(groupKey(c)) ?? 0) + 1);
-const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-
 let relocated = 0, dropped = 0;
 const admin1 = [];
 const nameOfGroup = new Map(); // group -> { name, share }
@@ -120,12 +153,10 @@ for (const s of cscStates) {
   const members = citiesOfState.get(key) ?? [];
   let lat = parseFloat(s.latitude), lon = parseFloat(s.longitude);
   const b = bboxOf.get(s.countryCode);
-  let plausible = Number.isFinite(lat) && Number.isFinite(lon) && (!b || inside(b, lat, lon, 1.0));
-  if (plausible && members.length >= 3) {
-    const mb = { minLat: Math.min(...members.map(c => c.lat)), maxLat: Math.max(...members.map(c => c.lat)),
-      minLon: Math.min(...members.map(c => c.lon)), maxLon: Math.max(...members.map(c => c.lon)) };
-    plausible = inside(mb, lat, lon, 1.0);
-  }
+  const memberSet = new Set(members);
+  const plausible = Number.isFinite(lat) && Number.isFinite(lon) && (members.length > 0
+    ? centreFits(lat, lon, c => memberSet.has(c))
+    : centreFits(lat, lon, c => c.iso2 === s.countryCode));
   if (!plausible) {
     if (members.length === 0) { dropped++; continue; }
     lat = median(members.map(c => c.lat));
@@ -177,4 +208,4 @@ const text = [header, ...all.map(row)].join('\n') + '\n';
 mkdirSync(dirname(outFile), { recursive: true });
 // mtime 0 in the gzip header keeps the output byte-identical across builds.
 writeFileSync(outFile, gzipSync(Buffer.from(text, 'utf8'), { level: constants.Z_BEST_COMPRESSION }));
-console.log(`gazetteer: ${countries.length} countries, ${admin1.length} divisions (${relocated} relocated, ${dropped} dropped as misplaced), ${cities.length} cities -> ${outFile}`);
+console.log(`gazetteer: ${countries.length} countries (${countriesRelocated} relocated), ${admin1.length} divisions (${relocated} relocated, ${dropped} dropped as misplaced), ${cities.length} cities -> ${outFile}`);
