@@ -9,6 +9,17 @@ public sealed partial class Gazetteer
     public const double DominanceRatio = 2.0;
 
     /// <summary>
+    /// Without a matching country context, smaller towns are not guessed: a bare "Burma" or "Kashmir"
+    /// should not land on a village abroad that happens to carry the name.
+    /// </summary>
+    public const long MinCityPopulationWithoutContext = 10_000;
+
+    /// <summary>A place matched only through an alternate name counts as this many times smaller than one matched by its own name.</summary>
+    public const double AlternateNamePenalty = 3.0;
+
+    private Dictionary<(string Iso2, string Name), Place>? _divisionByName;
+
+    /// <summary>
     /// Resolves a place mention to one place, or null when it is unknown or too ambiguous.
     /// A designator in the mention ("Kabul province", "the city of Kabul") acts as a hint when
     /// <paramref name="hint"/> is <see cref="PlaceHint.None"/>. <paramref name="countryContext"/>
@@ -16,11 +27,13 @@ public sealed partial class Gazetteer
     /// </summary>
     public Place? Resolve(string mention, string? countryContext = null, PlaceHint hint = PlaceHint.None)
     {
+        string matched = mention;
         var candidates = Find(mention);
         if (candidates.Count == 0)
         {
             var (bare, designated) = PlaceDesignator.Strip(mention);
             if (designated == PlaceHint.None) return null;
+            matched = bare;
             candidates = Find(bare);
             if (hint == PlaceHint.None) hint = designated;
         }
@@ -28,29 +41,46 @@ public sealed partial class Gazetteer
 
         string? contextIso2 = countryContext is null ? null : Countries.Find(countryContext)?.CountryIso2;
         var pool = NarrowByHint(candidates, hint);
+        bool inContext = false;
         if (contextIso2 is not null)
         {
-            var inContext = pool.Where(p => p.CountryIso2 == contextIso2).ToList();
+            var local = pool.Where(p => p.CountryIso2 == contextIso2).ToList();
             var country = pool.FirstOrDefault(p => p.Kind == PlaceKind.Country);
             // "Jordan" in a US story is still the country, unless the context country has a division of that name ("Georgia").
-            if (country is not null && hint is PlaceHint.None or PlaceHint.Country
-                && !inContext.Any(p => p.Kind == PlaceKind.Admin1))
+            if (country is not null && hint is PlaceHint.None or PlaceHint.Country && !local.Any(p => p.Kind == PlaceKind.Admin1))
                 return country;
-            if (inContext.Count > 0) pool = inContext;
+            if (local.Count > 0) (pool, inContext) = (local, true);
         }
 
         var countries = pool.Where(p => p.Kind == PlaceKind.Country).Distinct().ToList();
         if (countries.Count > 0) return countries.Count == 1 ? countries[0] : null;
 
-        var cities = pool.Where(p => p.Kind == PlaceKind.City).ToList();
+        var key = PlaceNameKey.Fold(matched);
+        var cities = pool.Where(p => p.Kind == PlaceKind.City && (inContext || p.Population >= MinCityPopulationWithoutContext)).ToList();
         var divisions = pool.Where(p => p.Kind == PlaceKind.Admin1).ToList();
+        if (hint == PlaceHint.Admin1 && divisions.Count == 0)
+        {
+            // "Donetsk Oblast" when the division is filed as "Donetska oblast": the division of the city named.
+            var city = MostPopulousIfDominant(cities, key);
+            return city is null ? null : DivisionOf(city) ?? city;
+        }
         bool preferCity = hint switch
         {
             PlaceHint.City => cities.Count > 0,
-            PlaceHint.Admin1 => divisions.Count == 0,
+            PlaceHint.Admin1 => false,
             _ => divisions.Count == 0 || cities.Any(c => c.Population >= CityOverDivisionPopulation),
         };
-        return MostPopulousIfDominant(preferCity ? cities : divisions);
+        return MostPopulousIfDominant(preferCity ? cities : divisions, key);
+    }
+
+    /// <summary>The first-level division a city is filed under, when the gazetteer has it.</summary>
+    public Place? DivisionOf(Place place)
+    {
+        if (place.Admin1 is null) return null;
+        _divisionByName ??= Places.Where(p => p.Kind == PlaceKind.Admin1)
+            .GroupBy(p => (p.CountryIso2, p.Name))
+            .ToDictionary(g => g.Key, g => g.First());
+        return _divisionByName.GetValueOrDefault((place.CountryIso2, place.Admin1));
     }
 
     private static IReadOnlyList<Place> NarrowByHint(IReadOnlyList<Place> candidates, PlaceHint hint)
@@ -66,12 +96,17 @@ public sealed partial class Gazetteer
         return ofKind.Count > 0 ? ofKind : candidates;
     }
 
-    private static Place? MostPopulousIfDominant(List<Place> places)
+    private static Place? MostPopulousIfDominant(List<Place> places, string key)
     {
         if (places.Count == 0) return null;
-        var ranked = places.Distinct().OrderByDescending(p => p.Population).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
-        if (ranked.Count == 1) return ranked[0];
+        var ranked = places.Distinct()
+            .Select(p => (Place: p, Weight: IsOwnName(p, key) ? p.Population : p.Population / AlternateNamePenalty))
+            .OrderByDescending(x => x.Weight).ThenBy(x => x.Place.Id, StringComparer.Ordinal).ToList();
+        if (ranked.Count == 1) return ranked[0].Place;
         var (top, second) = (ranked[0], ranked[1]);
-        return top.Population > 0 && top.Population >= DominanceRatio * second.Population ? top : null;
+        return top.Weight > 0 && top.Weight >= DominanceRatio * second.Weight ? top.Place : null;
     }
+
+    private static bool IsOwnName(Place p, string key) =>
+        PlaceNameKey.Fold(p.Name) == key || PlaceNameKey.Fold(p.AsciiName) == key;
 }

@@ -155,6 +155,9 @@ public sealed class GazetteerTests
     [InlineData("Uzbekistan", "UZB")]
     [InlineData("LB", "LBN")]
     [InlineData("Ivory Coast", "CIV")]
+    [InlineData("Syria", "SYR")]
+    [InlineData("UK", "GBR")]
+    [InlineData("USA", "USA")]
     [InlineData("Côte d'Ivoire", "CIV")]
     public void Countries_are_found_by_iso_codes_and_names(string query, string iso3)
     {
@@ -207,6 +210,29 @@ public sealed class GazetteerTests
 public sealed class GazetteerDivisionTests
 {
     private static Gazetteer G => Gazetteer.Default;
+
+    [Fact]
+    public void A_division_named_after_its_city_in_another_form_is_found_through_the_city()
+    {
+        // The Ukrainian divisions are filed under adjectival names ("...ska oblast"); "Donetsk Oblast" must still find one.
+        var city = G.Resolve("Donetsk", "UA");
+        Assert.NotNull(city);
+        var division = G.Resolve("Donetsk Oblast");
+        Assert.NotNull(division);
+        Assert.Equal(PlaceKind.Admin1, division.Kind);
+        Assert.Equal(city.Admin1, division.Name);
+    }
+
+    [Fact]
+    public void Division_centres_sit_in_their_own_country_not_at_a_namesake_abroad()
+    {
+        // Pakistan's Punjab was geocoded into India by one source package; its centre must be nearer Pakistani cities.
+        var punjab = G.Resolve("Punjab", "PK");
+        Assert.NotNull(punjab);
+        Assert.Equal(PlaceKind.Admin1, punjab.Kind);
+        var nearest = G.Places.Where(p => p.Kind == PlaceKind.City).MinBy(c => DistanceKm(c, punjab))!;
+        Assert.Equal("PK", nearest.CountryIso2);
+    }
 
     [Theory]
     [InlineData("Helmand", "AF")]

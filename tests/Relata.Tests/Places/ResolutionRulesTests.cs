@@ -19,7 +19,10 @@ public sealed class ResolutionRulesTests
         "gn:4\tcity\tSelva\t\t\tBB\t\tBY\tByron\t21.1\t21.1\t40000",
         "gn:5\tcity\tOrrin\t\t\tAA\t\tNO\tNorthmark\t11.3\t11.3\t900000",
         "gn:6\tcity\tOrrin\t\t\tBB\t\tBY\tByron\t21.2\t21.2\t20000",
-        "gn:7\tcity\tArdenia\t\t\tBB\t\tBY\tByron\t21.3\t21.3\t1500");
+        "gn:7\tcity\tArdenia\t\t\tBB\t\tBY\tByron\t21.3\t21.3\t1500",
+        "gn:8\tcity\tTarn\t\t\tBB\t\tBY\tByron\t21.4\t21.4\t3000",
+        "gn:9\tcity\tKelda\t\t\tAA\t\tNO\tNorthmark\t11.4\t11.4\t120000",
+        "gn:10\tcity\tOstrava\t\tKelda\tBB\t\tBY\tByron\t21.5\t21.5\t150000");
 
     [Theory]
     [InlineData("Northmark", null, PlaceHint.None, "gn:1")]                     // big city beats its namesake province
@@ -37,6 +40,9 @@ public sealed class ResolutionRulesTests
     [InlineData("Ardenia", "BB", PlaceHint.None, "country:AA")]                 // a country name stays the country
     [InlineData("Republic of Ardenia", null, PlaceHint.None, "country:AA")]
     [InlineData("Ardenia", "BB", PlaceHint.City, "gn:7")]
+    [InlineData("Tarn", "BB", PlaceHint.None, "gn:8")]                          // small town only with its country named
+    [InlineData("Kelda", null, PlaceHint.None, "gn:9")]                         // own name beats a larger city's alternate
+    [InlineData("Orrin region", "BB", PlaceHint.None, "admin1:BB-BY")]          // the division the named city lies in
     public void Resolves_by_hint_context_kind_and_population(string mention, string? context, PlaceHint hint, string expectedId)
     {
         Assert.Equal(expectedId, Tiny.Resolve(mention, context, hint)?.Id);
@@ -46,6 +52,7 @@ public sealed class ResolutionRulesTests
     [InlineData("Selva")]  // 50,000 against 40,000: not dominant
     [InlineData("Byron")]  // two divisions of similar size in two countries
     [InlineData("Nowhere")]
+    [InlineData("Tarn")]   // a 3,000-people town is not guessed without country context
     public void Returns_null_when_unknown_or_evenly_matched(string mention)
     {
         Assert.Null(Tiny.Resolve(mention));
