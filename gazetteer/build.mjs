@@ -60,7 +60,7 @@ for (const line of readFileSync(citiesPkg.file, 'utf8').split('\n')) {
   cities.push({
     id: `gn:${id}`, kind: 'city', name, ascii,
     alts: pickAltNames(name, ascii, (c[F.alternativeNames] || '').split(','), limit),
-    iso2: c[F.country], featureCode: c[F.featureCode], admin1Code: c[F.adminCode] || '', admin1Name: '',
+    iso2: c[F.country], admin1Code: c[F.adminCode] || '', admin1Name: '',
     lat: parseFloat(c[F.lat]), lon: parseFloat(c[F.lon]), population,
   });
 }
@@ -68,14 +68,7 @@ for (const line of readFileSync(citiesPkg.file, 'utf8').split('\n')) {
 // ---- countries ----
 const iso3Of = Object.fromEntries(isoCodes.map(([a2, a3]) => [a2, a3]));
 const cityPopulationOf = new Map();
-const bboxOf = new Map();
-for (const c of cities) {
-  cityPopulationOf.set(c.iso2, (cityPopulationOf.get(c.iso2) ?? 0) + c.population);
-  const b = bboxOf.get(c.iso2) ?? { minLat: 90, maxLat: -90, minLon: 180, maxLon: -180 };
-  b.minLat = Math.min(b.minLat, c.lat); b.maxLat = Math.max(b.maxLat, c.lat);
-  b.minLon = Math.min(b.minLon, c.lon); b.maxLon = Math.max(b.maxLon, c.lon);
-  bboxOf.set(c.iso2, b);
-}
+for (const c of cities) cityPopulationOf.set(c.iso2, (cityPopulationOf.get(c.iso2) ?? 0) + c.population);
 // A centre is trusted when one of the cities nearest to it belongs to the place itself; the packages geocoded
 // some centres to namesakes elsewhere (Helmand in Maryland, Pakistan's Punjab in India).
 const grid = new Map();
@@ -152,7 +145,6 @@ for (const s of cscStates) {
   const key = `${s.countryCode}-${s.isoCode}`;
   const members = citiesOfState.get(key) ?? [];
   let lat = parseFloat(s.latitude), lon = parseFloat(s.longitude);
-  const b = bboxOf.get(s.countryCode);
   const memberSet = new Set(members);
   const plausible = Number.isFinite(lat) && Number.isFinite(lon) && (members.length > 0
     ? centreFits(lat, lon, c => memberSet.has(c))
@@ -170,7 +162,7 @@ for (const s of cscStates) {
   if (bestGroup && count / members.length >= 0.5) {
     const share = count / groupSize.get(bestGroup);
     const current = nameOfGroup.get(bestGroup);
-    if (share >= 0.5 && (!current || share > current.share)) nameOfGroup.set(bestGroup, { name: clean(s.name), share });
+    if (share >= 0.5 && (!current || share > current.share)) nameOfGroup.set(bestGroup, { name: clean(s.name), code: s.isoCode, share });
   }
   const name = clean(s.name);
   const bare = bareFold(name);
@@ -180,11 +172,13 @@ for (const s of cscStates) {
     population: members.reduce((t, c) => t + c.population, 0),
   });
 }
-for (const c of cities) if (c.admin1Code) c.admin1Name = nameOfGroup.get(groupKey(c))?.name ?? '';
-
-function inside(b, lat, lon, margin) {
-  return lat >= b.minLat - margin && lat <= b.maxLat + margin && lon >= b.minLon - margin && lon <= b.maxLon + margin;
+// Cities carry their division's ISO 3166-2 code and name, as the division rows do; GeoNames' own codes go.
+for (const c of cities) {
+  const division = c.admin1Code ? nameOfGroup.get(groupKey(c)) : undefined;
+  c.admin1Code = division?.code ?? '';
+  c.admin1Name = division?.name ?? '';
 }
+
 function bareFold(n) {
   return fold(n).replace(/\s+(province|region|oblast|governorate|district|state|prefecture|department|county|krai|republic)$/, '')
     .replace(/^(republic of|province of)\s+/, '');

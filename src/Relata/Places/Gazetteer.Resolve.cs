@@ -17,8 +17,6 @@ public sealed partial class Gazetteer
     /// <summary>A place matched only through an alternate name counts as this many times smaller than one matched by its own name.</summary>
     public const double AlternateNamePenalty = 3.0;
 
-    private Dictionary<(string Iso2, string Name), Place>? _divisionByName;
-
     /// <summary>
     /// Resolves a place mention to one place, or null when it is unknown or too ambiguous.
     /// A designator in the mention ("Kabul province", "the city of Kabul") acts as a hint when
@@ -74,14 +72,10 @@ public sealed partial class Gazetteer
     }
 
     /// <summary>The first-level division a city is filed under, when the gazetteer has it.</summary>
-    public Place? DivisionOf(Place place)
-    {
-        if (place.Admin1 is null) return null;
-        _divisionByName ??= Places.Where(p => p.Kind == PlaceKind.Admin1)
-            .GroupBy(p => (p.CountryIso2, p.Name))
-            .ToDictionary(g => g.Key, g => g.First());
-        return _divisionByName.GetValueOrDefault((place.CountryIso2, place.Admin1));
-    }
+    public Place? DivisionOf(Place place) =>
+        place.Kind == PlaceKind.City && place.Admin1Code is not null
+            ? _byId.GetValueOrDefault($"admin1:{place.CountryIso2}-{place.Admin1Code}")
+            : null;
 
     private static IReadOnlyList<Place> NarrowByHint(IReadOnlyList<Place> candidates, PlaceHint hint)
     {

@@ -22,6 +22,8 @@ public sealed partial class Gazetteer
     private readonly Dictionary<string, object> _byKey;
     private readonly Dictionary<string, object>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
 
+    private readonly Dictionary<string, Place> _byId;
+
     public IReadOnlyList<Place> Places { get; }
     public CountryLookup Countries { get; }
 
@@ -31,11 +33,16 @@ public sealed partial class Gazetteer
     private Gazetteer(List<Place> places, Dictionary<string, object> byKey, TimeSpan loadTime)
     {
         Places = places;
+        // Divisions and countries only: cities are reached by name, and 135k more entries would slow loading.
+        _byId = places.Where(p => p.Kind != PlaceKind.City).ToDictionary(p => p.Id, StringComparer.Ordinal);
         _byKey = byKey;
         _byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         Countries = new CountryLookup(places.Where(p => p.Kind == PlaceKind.Country), this);
         LoadTime = loadTime;
     }
+
+    /// <summary>A country or division by id ("country:AF", "admin1:AF-KAB").</summary>
+    public Place? ById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Every place whose name, ASCII name or an alternate name folds to the same key as <paramref name="name"/>.</summary>
     public IReadOnlyList<Place> Find(ReadOnlySpan<char> name)

@@ -11,6 +11,9 @@ public enum PlaceKind
 /// <summary>
 /// A gazetteer entry. <see cref="Population"/> is the GeoNames figure for cities; for countries and
 /// divisions it is the summed population of their listed cities (≥ 1,000 people), good for ranking only.
+/// <see cref="Admin1Code"/> is the ISO 3166-2 subdivision code without the country prefix ("KAB" for Kabul
+/// province, AF-KAB) and <see cref="Admin1"/> the division's name; both are null for countries and for the
+/// few cities whose division could not be linked. Ids: "country:AF", "admin1:AF-KAB", "gn:&lt;GeoNames id&gt;".
 /// </summary>
 public sealed record Place(
     string Id,

@@ -41,6 +41,7 @@ public sealed class GazetteerTests
         Assert.InRange(kazan.Lat, 55.0, 56.5);
         Assert.InRange(kazan.Lon, 48.5, 50.0);
         Assert.Contains("Tatarstan", kazan.Admin1);
+        Assert.Equal(kazan.Admin1, G.DivisionOf(kazan)?.Name);
     }
 
     [Theory]
@@ -198,13 +199,6 @@ public sealed class GazetteerTests
         Assert.Equal("US", georgia.CountryIso2);
     }
 
-    [Fact]
-    public void Every_city_with_a_division_name_lies_near_its_division_countrys_cities()
-    {
-        var admin1Names = G.Places.Where(p => p.Kind == PlaceKind.City && p.Admin1 is not null).Take(1000).ToList();
-        Assert.NotEmpty(admin1Names);
-        Assert.All(admin1Names, c => Assert.NotNull(G.Countries.ByIso2(c.CountryIso2)));
-    }
 }
 
 public sealed class GazetteerDivisionTests
@@ -254,11 +248,10 @@ public sealed class GazetteerDivisionTests
     [Fact]
     public void Cities_lie_within_reach_of_the_division_they_are_filed_under()
     {
-        var divisions = G.Places.Where(p => p.Kind == PlaceKind.Admin1)
-            .GroupBy(p => (p.CountryIso2, p.Name)).ToDictionary(g => g.Key, g => g.First());
         var filed = G.Places.Where(p => p.Kind == PlaceKind.City && p.Admin1 is not null).ToList();
         Assert.True(filed.Count > 100_000);
-        var far = filed.Where(c => divisions.TryGetValue((c.CountryIso2, c.Admin1!), out var d) && DistanceKm(c, d) > 2_500).ToList();
+        Assert.All(filed.Take(5_000), c => Assert.Equal(c.Admin1, G.DivisionOf(c)?.Name));
+        var far = filed.Where(c => G.DivisionOf(c) is { } d && DistanceKm(c, d) > 2_500).ToList();
         Assert.True(far.Count < filed.Count / 1000, $"{far.Count} cities far from their division, e.g. {string.Join("; ", far.Take(5))}");
     }
 

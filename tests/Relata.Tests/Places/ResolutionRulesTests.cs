@@ -59,6 +59,14 @@ public sealed class ResolutionRulesTests
     }
 
     [Fact]
+    public void A_city_leads_to_its_division_by_code()
+    {
+        var orrin = Tiny.Resolve("Orrin", "BB")!;
+        Assert.Equal("admin1:BB-BY", Tiny.DivisionOf(orrin)?.Id);
+        Assert.Same(Tiny.ById("country:BB"), Tiny.Countries.ByIso3("BLM"));
+    }
+
+    [Fact]
     public void Cities_take_the_iso3_code_of_their_country()
     {
         Assert.Equal("BLM", Tiny.Find("Orrin").Single(p => p.CountryIso2 == "BB").CountryIso3);
