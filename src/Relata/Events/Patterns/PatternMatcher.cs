@@ -25,6 +25,14 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         "might", "can", "must", "said", "says", "say", "saying", "yesterday", "today", "tomorrow", "last", "next",
         "this", "earlier", "later", "recently", "again", "ahead", "until", "if", "so", "also", "not", "via", "per",
         "including", "within", "between", "among", "toward", "towards", "across", "upon", "once", "then", "there",
+        "near", "overnight", "outside", "inside", "around", "along", "beyond", "behind", "amongst", "now", "late", "early",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after which a lower-case "-ed" word still belongs to the phrase ("the armed groups").</summary>
+    private static readonly FrozenSet<string> Modifiers = new[]
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several", "many",
+        "two", "three", "four", "five", "newly", "so-called", "heavily", "well",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PossessorBarriers = new[]
@@ -256,6 +264,10 @@ public sealed class PatternMatcher(EventPatternSet patterns)
                 bool nameOf = Is(token, "of") && i > pos && i + 1 < tokens.Count && StartsUpper(tokens[i + 1]);
                 if (!nameOf) break;
             }
+            // "Tashkent lasted two days": a past-tense verb ends the phrase unless a modifier precedes it.
+            if (i > pos && token.Length > 4 && token.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(token[0])
+                && !Modifiers.Contains(tokens[i - 1]) && !tokens[i - 1].EndsWith("ly", StringComparison.Ordinal))
+                break;
             i++;
         }
         return i - pos;
