@@ -282,7 +282,8 @@ public sealed class PatternMatcher(EventPatternSet patterns)
             if (IsPossessive(token))
             {
                 int start = i;
-                while (start > 0 && StartsUpper(tokens[start - 1]) && !IsPossessive(tokens[start - 1])) start--;
+                while (start > 0 && StartsUpper(tokens[start - 1]) && !IsPossessive(tokens[start - 1])
+                       && !PossessorBarriers.Contains(tokens[start - 1])) start--;
                 return new TokenRange(start, i + 1);
             }
             if (IsPunctuation(token) || PossessorBarriers.Contains(token)) return null;
