@@ -25,7 +25,8 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         "might", "can", "must", "said", "says", "say", "saying", "yesterday", "today", "tomorrow", "last", "next",
         "this", "earlier", "later", "recently", "again", "ahead", "until", "if", "so", "also", "not", "via", "per",
         "including", "within", "between", "among", "toward", "towards", "across", "upon", "once", "then", "there",
-        "near", "overnight", "outside", "inside", "around", "along", "beyond", "behind", "amongst", "now", "late", "early",
+        "remain", "remains", "remained", "seem", "seems", "continue", "continues", "appear", "appears", "become",
+        "becomes", "became", "near", "overnight", "outside", "inside", "around", "along", "beyond", "behind", "amongst", "now", "late", "early",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after which a lower-case "-ed" word still belongs to the phrase ("the armed groups").</summary>
@@ -57,14 +58,26 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         return matches;
     }
 
+    /// <summary>The best match triggered at <paramref name="position"/>, or null; allocates only for a match.</summary>
+    public PatternMatch? BestAt(IReadOnlyList<string> tokens, int position)
+    {
+        if ((uint)position >= (uint)tokens.Count) return null;
+        PatternMatch? best = null;
+        foreach (var pattern in Patterns.CandidatesFor(tokens[position]))
+        {
+            var match = TryMatch(pattern, tokens, position);
+            if (match is not null && (best is null || Compare(match, best) < 0)) best = match;
+        }
+        return best;
+    }
+
     /// <summary>The best match triggered at each position of the sentence, in token order.</summary>
     public List<PatternMatch> FindAll(IReadOnlyList<string> tokens)
     {
         var found = new List<PatternMatch>();
         for (int i = 0; i < tokens.Count; i++)
         {
-            var best = MatchAt(tokens, i);
-            if (best.Count > 0) found.Add(best[0]);
+            if (BestAt(tokens, i) is { } best) found.Add(best);
         }
         return found;
     }
@@ -231,7 +244,7 @@ public sealed class PatternMatcher(EventPatternSet patterns)
             }
             for (int length = 1; length <= MaxSlotTokens && pos + length <= tokens.Count; length++)
             {
-                if (IsPunctuation(tokens[pos + length - 1])) break;
+                if (!CanContinueSlot(tokens, pos, pos + length - 1)) break;
                 Fill(isTarget, new TokenRange(pos, pos + length), ref state);
                 if (Step(index + 1, pos + length, ref state)) return true;
             }
@@ -250,6 +263,19 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         }
     }
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> can belong to a slot that starts at <paramref name="start"/>:
+    /// no punctuation and no function words, except "and" inside ("Russia and China") and "of" before a name.
+    /// </summary>
+    private static bool CanContinueSlot(IReadOnlyList<string> tokens, int start, int i)
+    {
+        var token = tokens[i];
+        if (IsPunctuation(token)) return false;
+        if (!SlotStopWords.Contains(token)) return true;
+        if (i == start) return false;
+        return Is(token, "and") || (Is(token, "of") && i + 1 < tokens.Count && StartsUpper(tokens[i + 1]));
+    }
+
     /// <summary>Length of the actor-like phrase starting at <paramref name="pos"/>: up to punctuation or a function word.</summary>
     private static int NounPhraseLength(IReadOnlyList<string> tokens, int pos)
     {
@@ -258,6 +284,7 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         {
             var token = tokens[i];
             if (IsPunctuation(token)) break;
+            if (i == pos && token.Length > 3 && token.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(token[0])) break;
             if (SlotStopWords.Contains(token))
             {
                 // "the Republic of Korea": "of" continues a name when a capitalised word follows.
