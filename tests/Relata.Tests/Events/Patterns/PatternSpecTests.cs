@@ -11,7 +11,7 @@ public class PatternSpecTests
 {
     private static readonly PatternMatcher Matcher = new(EventPatternSet.Default);
 
-    public sealed record Spec(string File, int Line, string Text, string? Trigger, string Code, string? Target, string? Source)
+    public sealed record Spec(string File, int Line, string Text, string? Trigger, string Code, string? Target, string? Source, string? Modality)
     {
         public override string ToString() => $"{File}:{Line} {Text}";
     }
@@ -33,7 +33,7 @@ public class PatternSpecTests
             string? Get(string key) => map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? ((YamlScalarNode)v).Value : null;
             yield return new Spec(path, (int)node.Start.Line, Get("text")!, Get("trigger"),
                 Get("code") ?? throw new InvalidDataException($"{path}:{node.Start.Line}: code is required"),
-                Get("target"), Get("source"));
+                Get("target"), Get("source"), Get("modality"));
         }
     }
 
@@ -72,6 +72,7 @@ public class PatternSpecTests
             Assert.Equal(spec.Target == "-" ? null : spec.Target, Slice(spec.Text, tokens, match.Target));
         if (spec.Source is not null)
             Assert.Equal(spec.Source == "-" ? null : spec.Source, Slice(spec.Text, tokens, match.Source));
+        Assert.Equal(spec.Modality ?? "none", match.Pattern.Modality.ToString().ToLowerInvariant());
     }
 
     private static string? Slice(string text, List<Token> tokens, TokenRange? range) =>
