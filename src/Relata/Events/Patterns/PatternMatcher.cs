@@ -162,7 +162,7 @@ public sealed class PatternMatcher(EventPatternSet patterns)
             {
                 for (int length = 1; length <= MaxSlotTokens && pos + 1 + length <= tokens.Count; length++)
                 {
-                    if (IsPunctuation(tokens[pos + length])) break;
+                    if (!CanContinueSlot(tokens, pos + 1, pos + length)) break;
                     state.Source = new TokenRange(pos + 1, pos + 1 + length);
                     state.SourceFromBy = true;
                     if (Step(index, pos + 1 + length, ref state)) return true;
