@@ -1,16 +1,52 @@
 using Relata.Pipeline;
+using Relata.Time;
+using Relata.Time.Lexicon;
 
 namespace Relata.Quantities;
 
 /// <summary>Finds figures (money, mass, volume, energy, distance, percentages, counts) and links them to measure, period and actors.</summary>
-public sealed class QuantityStage : IDocumentStage
+public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
 {
     public const string StageName = "quantities";
+
+    private readonly QuantityRecognizer _recognizer = new(lexicon);
+    private readonly QuantityLinker _linker = new(lexicon);
+
+    public QuantityStage() : this(QuantityLexicon.Default) { }
 
     public string Name => StageName;
 
     public void Process(DocumentAnalysis analysis)
     {
+        var timexes = analysis.Timexes;
+        int tx = 0;
+        var matches = new List<QuantityMatch>();
+        var sentenceTimexes = new List<Timex>();
+        bool[] blocked = new bool[64];
+        int lastParagraph = -1;
+        foreach (var sentence in analysis.Sentences)
+        {
+            int first = sentence.FirstToken, end = first + sentence.TokenCount;
+            if (sentence.TokenCount == 0) continue;
+            if (blocked.Length < sentence.TokenCount) blocked = new bool[sentence.TokenCount * 2];
+            var block = blocked.AsSpan(0, sentence.TokenCount);
+            block.Clear();
+            sentenceTimexes.Clear();
+            while (tx < timexes.Count && timexes[tx].Span.End <= sentence.Span.Start) tx++;
+            for (int x = tx; x < timexes.Count && timexes[x].Span.Start < sentence.Span.End; x++)
+            {
+                sentenceTimexes.Add(timexes[x]);
+                if (timexes[x].Vague) continue;
+                for (int k = first; k < end; k++)
+                    if (timexes[x].Span.Overlaps(analysis.Tokens[k].Span)) block[k - first] = true;
+            }
+            var tokens = new SentenceTokens(analysis.Text, analysis.Tokens, first, end);
+            matches.Clear();
+            _recognizer.Recognize(tokens, block, sentence.Paragraph != lastParagraph, matches);
+            lastParagraph = sentence.Paragraph;
+            foreach (var m in matches)
+                analysis.Quantities.Add(_linker.Link(m, tokens, block, sentenceTimexes));
+        }
     }
 }
 
