@@ -13,11 +13,13 @@ namespace Relata.Time.Reference;
 /// candidates. Outliers are dropped from the top: while the latest candidate lies more than 366 days after the next one, it is
 /// discarded (a forecast or a typo year). The latest remaining candidate is the reference date.</para>
 /// <para>Fallbacks, in order: month-year mentions ("in May 2024": last day of the latest month); then year mentions (31 December
-/// of the latest plausible year, same outlier rule). With no dates at all there is no reference date.</para>
+/// of the latest plausible year; here an outlier is more than ten years beyond the next year mentioned,
+/// and only among three or more year mentions). With no dates at all there is no reference date.</para>
 /// </summary>
 public static class ReferenceDateInference
 {
     private const int OutlierGapDays = 366;
+    private const int OutlierGapYearsInDays = 3653;
 
     public static ReferenceDate? Infer(IReadOnlyList<TimexParse> parses, string text, IReadOnlyList<Token> tokens)
     {
@@ -96,17 +98,18 @@ public static class ReferenceDateInference
         var years = Flatten(parses)
             .Where(p => p.Kind == ParseKind.Calendar && p.Year is { } y && !p.TwoDigitYear && !IsDeadline(p) && y >= TimexResolver.MinYear && y <= TimexResolver.MaxYear)
             .Select(p => new DateOnly(p.Year!.Value, 1, 1)).ToList();
-        return Trim(years, out _)?.Year;
+        return Trim(years, out _, OutlierGapYearsInDays, minCount: 3)?.Year;
     }
 
     /// <summary>Latest date after dropping top outliers (more than a year beyond the next-latest).</summary>
-    private static DateOnly? Trim(List<DateOnly> dates, out int dropped)
+    private static DateOnly? Trim(List<DateOnly> dates, out int dropped, int gapDays = OutlierGapDays, int minCount = 2)
     {
         dropped = 0;
         if (dates.Count == 0) return null;
         var sorted = dates.OrderDescending().ToList();
         int top = 0;
-        while (top + 1 < sorted.Count && sorted[top].DayNumber - sorted[top + 1].DayNumber > OutlierGapDays) top++;
+        if (sorted.Count < minCount) return sorted[0];
+        while (top + 1 < sorted.Count && sorted[top].DayNumber - sorted[top + 1].DayNumber > gapDays) top++;
         dropped = top;
         return sorted[top];
     }
