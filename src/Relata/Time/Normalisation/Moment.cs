@@ -29,6 +29,8 @@ public readonly record struct Moment(int Year, int Month, int Day, TimexPrecisio
         if (value.Length >= 4 && int.TryParse(value.AsSpan(0, 4), out int y))
         {
             if (value.Length == 4) return new Moment(y, 1, 1, TimexPrecision.Year);
+            // Seasons, quarters, halves and weeks anchor later expressions at year precision.
+            if (value.Length >= 7 && value[4] == '-' && char.IsAsciiLetter(value[5])) return new Moment(y, 1, 1, TimexPrecision.Year);
             if (value.Length == 7 && value[4] == '-' && int.TryParse(value.AsSpan(5, 2), out int m)) return new Moment(y, m, 1, TimexPrecision.Month);
             if (value.Length >= 10 && value[4] == '-' && value[7] == '-' && int.TryParse(value.AsSpan(5, 2), out int mm) && int.TryParse(value.AsSpan(8, 2), out int dd))
                 return new Moment(y, mm, dd, TimexPrecision.Day);

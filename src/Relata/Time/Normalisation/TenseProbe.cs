@@ -7,6 +7,12 @@ public static class TenseProbe
 {
     public static int At(in SentenceTokens t, int first, int end, TimeLexicon lex)
     {
+        // The verb just before the expression governs it ("signed on June 18 would ..." is past).
+        for (int d = 1; d <= 3; d++)
+        {
+            int s = Cue(t, first - d, lex);
+            if (s != 0) return s;
+        }
         for (int d = 1; d < 40; d++)
         {
             int a = first - d, b = end - 1 + d;

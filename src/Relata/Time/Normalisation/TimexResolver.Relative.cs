@@ -108,7 +108,8 @@ public sealed partial class TimexResolver
             case "D":
                 if (m.Precision < TimexPrecision.Day) return new Resolved(TimexType.Date, "XXXX-XX-XX", TimexPrecision.Day) { Anchor = kind };
                 var d = m.Date.AddDays(p.Unit == "W" ? 7 * n : n);
-                return new Resolved(TimexType.Date, p.Unit == "W" ? Moment.IsoWeekValue(d) : Moment.Of(d).Value, p.Unit == "W" ? TimexPrecision.Week : TimexPrecision.Day) { Anchor = kind };
+                // Counted from a known day, "two weeks later" is a day too.
+                return new Resolved(TimexType.Date, Moment.Of(d).Value, TimexPrecision.Day) { Anchor = kind };
             default: value = "XXXX"; break;
         }
         return new Resolved(TimexType.Date, value, PrecisionOf(p.Unit)) { Anchor = kind };

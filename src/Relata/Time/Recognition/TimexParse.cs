@@ -32,6 +32,8 @@ public sealed class TimexParse
     public string? Mod { get; set; }
     public string? Signal { get; set; }
     public bool Citation { get; set; }
+    /// <summary>Shallow tense of the clause: +1 future, −1 past, 0 unknown.</summary>
+    public int Tense { get; set; }
     public string? Rejected { get; set; }
     public TimexParse? Begin { get; set; }
     public TimexParse? End { get; set; }

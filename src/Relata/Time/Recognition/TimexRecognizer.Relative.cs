@@ -64,6 +64,8 @@ public sealed partial class TimexRecognizer
         if (t.IsDash(k) && t.Touches(k - 1) && t.Touches(k)) k++;
         if (!t.IsWord(k) || !lex.Units.TryGet(t.Word(k), out var unit)) return null;
         if (article && lex.FrequencyWords.Contains(j - 1 >= t.Start ? t.Word(j - 1) : [])) return null;
+        // "a second convoy": the ordinal, not the unit.
+        if (unit.TimeOfDay && unit.Code == "S" && (article || t.IsWord(k + 1))) return null;
         if (t.IsWord(k + 1) && lex.Shifts.TryGet(t.Word(k + 1), out var shift))
             return new TimexParse
             {

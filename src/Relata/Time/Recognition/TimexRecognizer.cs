@@ -20,6 +20,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
             if (p is null) { i++; continue; }
             p.Signal ??= SignalBefore(t, p.FirstToken);
             p.Citation = IsCitation(t, p);
+            p.Tense = Normalisation.TenseProbe.At(t, p.FirstToken, p.EndToken, lex);
             into.Add(p);
             i = Math.Max(p.EndToken, i + 1);
         }

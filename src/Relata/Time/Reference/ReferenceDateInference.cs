@@ -12,7 +12,8 @@ namespace Relata.Time.Reference;
 /// a later plausible year-only mention wins over that. Dates introduced by a deadline signal ("by", "until", "before") are not
 /// candidates. Outliers are dropped from the top: while the latest candidate lies more than 366 days after the next one, it is
 /// discarded (a forecast or a typo year). The latest remaining candidate is the reference date.</para>
-/// <para>Fallbacks, in order: month-year mentions ("in May 2024": last day of the latest month); then year mentions (31 December
+/// <para>A month mention more than a year, or a year-only mention two calendar years, after the best finer date replaces it (the finer dates
+/// are then history). Fallbacks, in order: month-year mentions ("in May 2024": last day of the latest month); then year mentions (31 December
 /// of the latest plausible year; here an outlier is more than ten years beyond the next year mentioned,
 /// and only among three or more year mentions). With no dates at all there is no reference date.</para>
 /// </summary>
@@ -51,6 +52,7 @@ public static class ReferenceDateInference
             }
         }
 
+        ReferenceDate? byDay = null, byMonth = null, byYear = null;
         if (candidates.Count > 0)
         {
             var dates = candidates.Select(c => c.Date).ToList();
@@ -58,7 +60,7 @@ public static class ReferenceDateInference
             var source = candidates.First(c => c.Date == latest).Parse;
             string what = $"{(source.Citation ? "citation " : "")}'{Describe(source, text, tokens)}'";
             string outliers = dropped > 0 ? $"; {dropped} later outlier(s) ignored" : "";
-            return new ReferenceDate(latest, true, $"latest of {candidates.Count} stated dates ({what}){outliers}; day precision");
+            byDay = new ReferenceDate(latest, true, $"latest of {candidates.Count} stated dates ({what}){outliers}; day precision");
         }
 
         var months = Flatten(parses)
@@ -68,15 +70,24 @@ public static class ReferenceDateInference
         if (months.Count > 0)
         {
             var m = Trim(months, out _)!.Value;
-            return new ReferenceDate(m.AddMonths(1).AddDays(-1), true, $"latest of {months.Count} month mentions ({m:MMMM yyyy}); month precision");
+            byMonth = new ReferenceDate(m.AddMonths(1).AddDays(-1), true, $"latest of {months.Count} month mentions ({m:MMMM yyyy}); month precision");
         }
+        if (LatestPlausibleYear(parses, yearOnly: true) is { } y)
+            byYear = new ReferenceDate(new DateOnly(y, 12, 31), true, $"latest plausible year mentioned ({y}); year precision");
 
-        if (yearHint is { } y)
-            return new ReferenceDate(new DateOnly(y, 12, 31), true, $"latest plausible year mentioned ({y}); year precision");
-        return null;
+        // A coarser mention more than a year after the best finer one means the finer dates are history, not the present.
+        var best = byDay ?? byMonth ?? byYear;
+        foreach (var coarser in new[] { byMonth, byYear })
+        {
+            if (best is null || coarser is null) continue;
+            bool later = coarser == byYear ? coarser.Value.Year >= best.Value.Year + 2 : coarser.Value.DayNumber - best.Value.DayNumber > OutlierGapDays;
+            if (later) best = coarser;
+        }
+        return best;
     }
 
-    private static bool IsDeadline(TimexParse p) => p.Signal is "by" or "until" or "till" or "before";
+    /// <summary>Deadlines ("by 2030") and dates in future-tense clauses are plans, not evidence of when the text was written.</summary>
+    private static bool IsDeadline(TimexParse p) => p.Signal is "by" or "until" or "till" or "before" || (p.Tense > 0 && !p.Citation);
 
     private static IEnumerable<TimexParse> Flatten(IEnumerable<TimexParse> parses)
     {
@@ -93,10 +104,10 @@ public static class ReferenceDateInference
         }
     }
 
-    private static int? LatestPlausibleYear(IReadOnlyList<TimexParse> parses)
+    private static int? LatestPlausibleYear(IReadOnlyList<TimexParse> parses, bool yearOnly = false)
     {
         var years = Flatten(parses)
-            .Where(p => p.Kind == ParseKind.Calendar && p.Year is { } y && !p.TwoDigitYear && !IsDeadline(p) && y >= TimexResolver.MinYear && y <= TimexResolver.MaxYear)
+            .Where(p => p.Kind == ParseKind.Calendar && (!yearOnly || p.Month is null) && p.Year is { } y && !p.TwoDigitYear && !IsDeadline(p) && y >= TimexResolver.MinYear && y <= TimexResolver.MaxYear)
             .Select(p => new DateOnly(p.Year!.Value, 1, 1)).ToList();
         return Trim(years, out _, OutlierGapYearsInDays, minCount: 3)?.Year;
     }

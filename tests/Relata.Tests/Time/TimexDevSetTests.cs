@@ -1,0 +1,71 @@
+using System.Globalization;
+using Relata.Pipeline;
+using Relata.Quantities;
+using Relata.Text;
+using Relata.Time;
+using Relata.Time.Evaluation;
+
+namespace Relata.Tests.Time;
+
+public class TimexDevSetTests
+{
+    internal static IEnumerable<AnnotatedDocument> Load(string folder, string pattern) =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), pattern)
+            .Order(StringComparer.Ordinal)
+            .Select(f => InlineAnnotationReader.Parse(File.ReadAllText(f), Path.GetFileNameWithoutExtension(f)));
+
+    internal static (TimexScores Scores, List<TimexError> Errors) Evaluate()
+    {
+        var pipeline = new RelataPipelineBuilder().UseSegmentation().UseTime().Build();
+        var total = TimexScores.Empty;
+        var errors = new List<TimexError>();
+        foreach (var gold in Load(Path.Combine("Time", "DevSet"), "*.tml"))
+            total += TimexEvaluator.Score(gold, pipeline.Run(TimexEvaluator.ToDocument(gold)).Timexes, errors);
+        return (total, errors);
+    }
+
+    [Fact]
+    public void Dump()
+    {
+        var (s, errors) = Evaluate();
+        File.WriteAllText("/tmp/timex-eval.txt", $"{s.ToMarkdownRow("dev")}\n{TimexEvaluator.Describe(errors)}");
+    }
+
+    [Fact]
+    public void Dev_set_has_enough_gold_timexes()
+    {
+        Assert.True(Evaluate().Scores.Gold >= 150);
+    }
+
+    [Fact]
+    public void Meets_the_floors_on_the_dev_set()
+    {
+        var (s, errors) = Evaluate();
+        string report = $"{s.ToMarkdownRow("dev")}\n{TimexEvaluator.Describe(errors)}";
+        Assert.True(s.RelaxedF1 >= 0.93, report);
+        Assert.True(s.StrictF1 >= 0.88, report);
+        Assert.True(s.ValueAccuracy >= 0.90, report);
+        Assert.True(s.TypeAccuracy >= 0.95, report);
+    }
+
+    [Fact]
+    public void Inferred_reference_dates_land_near_the_creation_time()
+    {
+        var pipeline = new RelataPipelineBuilder().UseSegmentation().UseTime().Build();
+        foreach (var gold in Load(Path.Combine("Time", "DevSet"), "*.tml"))
+        {
+            var a = pipeline.Run(TimexEvaluator.ToDocument(gold, withCreationTime: false));
+            Assert.NotNull(a.ReferenceDate);
+            var dct = gold.CreationTime!.Value;
+            string why = $"{gold.Id}: inferred {a.ReferenceDate!.Value} ({a.ReferenceDate.Reason}) vs DCT {dct}";
+            // Never in the future of the real date; close to it when the text states the current year at all.
+            // At year precision only the year is claimed.
+            if (a.ReferenceDate.Reason.Contains("year precision", StringComparison.Ordinal))
+                Assert.True(a.ReferenceDate.Value.Year <= dct.Year, why);
+            else
+                Assert.True(a.ReferenceDate.Value.DayNumber <= dct.DayNumber + 1, why);
+            if (gold.Text.Contains(dct.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+                Assert.True(dct.DayNumber - a.ReferenceDate.Value.DayNumber <= 120, why);
+        }
+    }
+}
