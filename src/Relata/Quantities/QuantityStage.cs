@@ -36,7 +36,6 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
             for (int x = tx; x < timexes.Count && timexes[x].Span.Start < sentence.Span.End; x++)
             {
                 sentenceTimexes.Add(timexes[x]);
-                if (timexes[x].Vague) continue;
                 for (int k = first; k < end; k++)
                     if (timexes[x].Span.Overlaps(analysis.Tokens[k].Span)) block[k - first] = true;
             }

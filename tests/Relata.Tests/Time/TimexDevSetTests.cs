@@ -25,13 +25,6 @@ public class TimexDevSetTests
     }
 
     [Fact]
-    public void Dump()
-    {
-        var (s, errors) = Evaluate();
-        File.WriteAllText("/tmp/timex-eval.txt", $"{s.ToMarkdownRow("dev")}\n{TimexEvaluator.Describe(errors)}");
-    }
-
-    [Fact]
     public void Dev_set_has_enough_gold_timexes()
     {
         Assert.True(Evaluate().Scores.Gold >= 150);
