@@ -3,10 +3,10 @@ using Relata.Documents;
 namespace Relata.Time.Lexicon;
 
 /// <summary>A view of the tokens of one sentence (or any token range) with cheap, allocation-free tests.</summary>
-public readonly struct SentenceTokens(string text, IReadOnlyList<Token> tokens, int start, int end)
+public readonly struct SentenceTokens(string text, List<Token> tokens, int start, int end)
 {
     public string Text { get; } = text;
-    public IReadOnlyList<Token> Tokens { get; } = tokens;
+    public List<Token> Tokens { get; } = tokens;
     public int Start { get; } = start;
     public int End { get; } = end;
 

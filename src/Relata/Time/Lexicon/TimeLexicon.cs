@@ -44,6 +44,8 @@ public sealed class TimeLexicon
     public WordTable<double> Multipliers { get; } = new();
     public WordTable<int> Ordinals { get; } = new();
     public WordTable<bool> OrdinalSuffixes { get; } = new();
+    /// <summary>Every word that can start a temporal expression; other words are skipped without further lookups.</summary>
+    public WordTable<bool> Triggers { get; } = new();
 
     private static IDeserializer Yaml { get; } = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
@@ -94,7 +96,25 @@ public sealed class TimeLexicon
         foreach (var (w, v) in num.Multipliers) lex.Multipliers.Add(w, v);
         foreach (var (w, v) in num.Ordinals) lex.Ordinals.Add(w, v);
         foreach (var w in num.OrdinalSuffixes) lex.OrdinalSuffixes.Add(w, true);
+        AddTriggers(lex, cal, mods, rel, num);
         return lex;
+    }
+
+    private static void AddTriggers(TimeLexicon lex, CalendarFile cal, ModifierFile mods, RelativeFile rel, NumberFile num)
+    {
+        IEnumerable<string> words = [
+            "the", .. cal.Months.Values.SelectMany(v => v), .. cal.Weekdays.Values.SelectMany(v => v), .. cal.Seasons.Values.SelectMany(v => v),
+            .. cal.Quarters.Values.SelectMany(v => v), .. cal.Units.SelectMany(u => u.Names), .. cal.DayTimes.Values.SelectMany(v => v),
+            .. mods.Prefix.Keys, .. mods.OfPhrase.Keys, .. mods.Approx, .. rel.Determiners.Keys, .. rel.Days.Keys, .. rel.SetWords.Keys,
+            .. rel.SetQuantifiers, .. rel.VagueCounts, .. rel.RangeOpeners, .. rel.FrequencyWords, .. num.Units.Keys, .. num.Ordinals.Keys,
+            .. Read<List<VagueRow>>("time/vague.yaml").Select(v => v.Phrase),
+        ];
+        foreach (var w in words)
+        {
+            int space = w.IndexOf(' ');
+            string first = space > 0 ? w[..space] : w;
+            lex.Triggers.Add(first.TrimEnd('-'), true);
+        }
     }
 
     private sealed class CalendarFile

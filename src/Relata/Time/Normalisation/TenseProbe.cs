@@ -13,7 +13,7 @@ public static class TenseProbe
             int s = Cue(t, first - d, lex);
             if (s != 0) return s;
         }
-        for (int d = 1; d < 40; d++)
+        for (int d = 1; d < 20; d++)
         {
             int a = first - d, b = end - 1 + d;
             if (!t.InRange(a) && !t.InRange(b)) break;

@@ -38,5 +38,7 @@ public sealed class TimexParse
     public TimexParse? Begin { get; set; }
     public TimexParse? End { get; set; }
 
+    internal object MemberwiseCloneForRange() => MemberwiseClone();
+
     public bool IsFullDate => Kind == ParseKind.Calendar && Year is not null && Month is not null && Day is not null && Part is null;
 }

@@ -10,7 +10,7 @@ namespace Relata.Time.Recognition;
 /// </summary>
 public sealed partial class TimexRecognizer(TimeLexicon lex)
 {
-    public void Recognize(string text, IReadOnlyList<Token> tokens, Sentence sentence, List<TimexParse> into)
+    public void Recognize(string text, List<Token> tokens, Sentence sentence, List<TimexParse> into)
     {
         var t = new SentenceTokens(text, tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         int i = t.Start;
@@ -28,12 +28,15 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
 
     private TimexParse? Match(in SentenceTokens t, int i)
     {
-        if (t[i].Kind == TokenKind.Punctuation && !IsApostropheYearStart(t, i)) return null;
+        var kind = t[i].Kind;
+        if (kind == TokenKind.Punctuation && !IsApostropheYearStart(t, i)) return null;
+        if (kind == TokenKind.Word && !IsTrigger(t.Word(i))) return null;
         var vague = MatchVague(t, i);
         if (vague is not null) return vague;
         bool the = t.Is(i, "the") && t.InRange(i + 1);
         int j = the ? i + 1 : i;
-        var p = MatchSet(t, j) ?? MatchRange(t, j) ?? MatchModified(t, j) ?? MatchRelative(t, j, the)
+        var modified = MatchModified(t, j);
+        var p = MatchSet(t, j) ?? MatchRange(t, j, modified) ?? modified ?? MatchRelative(t, j, the)
             ?? MatchNumbered(t, j, the) ?? MatchTime(t, j) ?? MatchWeekday(t, j);
         if (p is null) return null;
         if (the && p.FirstToken == j && IncludesThe(p)) p.FirstToken = i;
@@ -82,17 +85,27 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         };
     }
 
+    private static TimexParse Clone(TimexParse p) => (TimexParse)p.MemberwiseCloneForRange();
+
     internal static string DurationValue(double? amount, TimeUnit unit)
     {
         string n = amount is null ? "X" : amount.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
         return unit.TimeOfDay ? $"PT{n}{unit.Code}" : $"P{n}{unit.Code}";
     }
 
-    private TimexParse? MatchRange(in SentenceTokens t, int j)
+    /// <summary>Words (or the part before a hyphen: "mid-May", "five-year") that can start an expression.</summary>
+    private bool IsTrigger(ReadOnlySpan<char> w)
+    {
+        if (lex.Triggers.Contains(w)) return true;
+        int dash = w.IndexOf('-');
+        return dash > 0 && lex.Triggers.Contains(w[..dash]);
+    }
+
+    private TimexParse? MatchRange(in SentenceTokens t, int j, TimexParse? atJ)
     {
         string? opener = t.IsWord(j) && lex.RangeOpeners.Contains(t.Word(j)) ? t.Word(j).ToString().ToLowerInvariant() : null;
         int a0 = opener is null ? j : j + 1;
-        var a = MatchModified(t, a0);
+        var a = opener is null ? atJ : MatchModified(t, a0);
         if (a is null || a.Kind is not (ParseKind.Calendar or ParseKind.Decade or ParseKind.Century)) return null;
         int c = a.EndToken;
         if (!t.InRange(c)) return null;
@@ -111,9 +124,11 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         if (b is null || b.Kind != a.Kind) return null;
         if (dash && opener is null && (a.Month is not null || b.Month is not null)) return null;
         if (a.Kind == ParseKind.Calendar && a.Year is null && b.Year is not null && a.Month is not null) a.Year = b.Year;
+        // The begin parse may be the caller's cached match: copy so it is not returned twice.
+        var begin = opener is null ? Clone(a) : a;
         return new TimexParse
         {
-            Kind = ParseKind.Range, FirstToken = a0, EndToken = b.EndToken, Begin = a, End = b, Signal = opener,
+            Kind = ParseKind.Range, FirstToken = a0, EndToken = b.EndToken, Begin = begin, End = b, Signal = opener,
         };
     }
 
