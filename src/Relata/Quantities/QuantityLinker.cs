@@ -21,7 +21,12 @@ public sealed class QuantityLinker(QuantityLexicon lex)
         var actors = new List<TextRef>();
         TextRef? measure = null;
         if (m.CountedFrom >= 0)
-            measure = Phrase(t, m.CountedFrom, m.EndToken, actors);
+        {
+            // The counted phrase is its own measure ("five Central Asian states"); its names are still reported.
+            Phrase(t, m.CountedFrom, m.EndToken, actors);
+            var whole = new TextSpan(t[m.CountedFrom].Start, t[m.EndToken - 1].End);
+            measure = new TextRef(whole.Slice(t.Text), whole);
+        }
         else
         {
             int k = m.EndToken;
@@ -94,8 +99,10 @@ public sealed class QuantityLinker(QuantityLexicon lex)
         // Leading names: "Russian exports", "Uzbekistan's trade".
         while (from < to - 1 && t.IsCapitalized(from) && !lex.NounPhraseStops.Contains(t.Word(from)) && LooksLikeName(t, from))
         {
-            AddActor(t, from, from + 1, actors);
-            from++;
+            int nameEnd = from + 1;
+            while (nameEnd < to - 1 && t.IsCapitalized(nameEnd)) nameEnd++;
+            AddActor(t, from, nameEnd, actors);
+            from = nameEnd;
             while (from < to && (t.IsChar(from, '\'') || t.IsChar(from, '\u2019') || t.Is(from, "s"))) from++;
         }
         // Trailing prepositional phrase naming actors.

@@ -43,8 +43,16 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
             matches.Clear();
             _recognizer.Recognize(tokens, block, sentence.Paragraph != lastParagraph, matches);
             lastParagraph = sentence.Paragraph;
+            Quantity? previous = null;
             foreach (var m in matches)
-                analysis.Quantities.Add(_linker.Link(m, tokens, block, sentenceTimexes));
+            {
+                var q = _linker.Link(m, tokens, block, sentenceTimexes);
+                // "…reached 70,000 tons, a 50% increase": a change with no phrase of its own measures the figure before it.
+                if (q.Measure is null && q.Change is not null && previous?.Measure is { } inherited)
+                    q = q with { Measure = inherited, ActorNames = q.ActorNames.Count > 0 ? q.ActorNames : previous.ActorNames };
+                analysis.Quantities.Add(q);
+                previous = q;
+            }
         }
     }
 }

@@ -10,16 +10,15 @@ namespace Relata.Time.Reference;
 /// year ("(Gazeta.ru, June 19)") are dated first: sources cited without a year are taken to be from the writing year, so such a
 /// date takes the year of the latest full citation date (or latest full date) and moves one year on when it would fall before it;
 /// a later plausible year-only mention wins over that. Dates introduced by a deadline signal ("by", "until", "before") are not
-/// candidates. Outliers are dropped from the top: while the latest candidate lies more than 366 days after the next one, it is
-/// discarded (a forecast or a typo year). The latest remaining candidate is the reference date.</para>
-/// <para>A month mention more than a year, or a year-only mention two calendar years, after the best finer date replaces it (the finer dates
-/// are then history). Fallbacks, in order: month-year mentions ("in May 2024": last day of the latest month); then year mentions (31 December
+/// candidates. Outliers are dropped from the top: while the latest candidate lies more than three years after the next one, it is
+/// discarded (a forecast or a typo year); this needs at least three candidates, and a gap of more than three years. The latest remaining candidate is the reference date.</para>
+/// <para>A month or year-only mention that starts after the best finer date replaces it (the text was written in or after it). Fallbacks, in order: month-year mentions ("in May 2024": last day of the latest month); then year mentions (31 December
 /// of the latest plausible year; here an outlier is more than ten years beyond the next year mentioned,
 /// and only among three or more year mentions). With no dates at all there is no reference date.</para>
 /// </summary>
 public static class ReferenceDateInference
 {
-    private const int OutlierGapDays = 366;
+    private const int OutlierGapDays = 3 * 365 + 1;
     private const int OutlierGapYearsInDays = 3653;
 
     public static ReferenceDate? Infer(IReadOnlyList<TimexParse> parses, string text, IReadOnlyList<Token> tokens)
@@ -75,14 +74,10 @@ public static class ReferenceDateInference
         if (LatestPlausibleYear(parses, yearOnly: true) is { } y)
             byYear = new ReferenceDate(new DateOnly(y, 12, 31), true, $"latest plausible year mentioned ({y}); year precision");
 
-        // A coarser mention more than a year after the best finer one means the finer dates are history, not the present.
+        // A coarser mention that starts after the best finer date means the text was written in or after that month or year.
         var best = byDay ?? byMonth ?? byYear;
-        foreach (var coarser in new[] { byMonth, byYear })
-        {
-            if (best is null || coarser is null) continue;
-            bool later = coarser == byYear ? coarser.Value.Year >= best.Value.Year + 2 : coarser.Value.DayNumber - best.Value.DayNumber > OutlierGapDays;
-            if (later) best = coarser;
-        }
+        if (best is not null && byMonth is not null && new DateOnly(byMonth.Value.Year, byMonth.Value.Month, 1) > best.Value) best = byMonth;
+        if (best is not null && byYear is not null && byYear.Value.Year > best.Value.Year) best = byYear;
         return best;
     }
 
@@ -113,7 +108,7 @@ public static class ReferenceDateInference
     }
 
     /// <summary>Latest date after dropping top outliers (more than a year beyond the next-latest).</summary>
-    private static DateOnly? Trim(List<DateOnly> dates, out int dropped, int gapDays = OutlierGapDays, int minCount = 2)
+    private static DateOnly? Trim(List<DateOnly> dates, out int dropped, int gapDays = OutlierGapDays, int minCount = 3)
     {
         dropped = 0;
         if (dates.Count == 0) return null;
