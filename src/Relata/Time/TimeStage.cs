@@ -38,10 +38,11 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
         analysis.ReferenceDate ??= analysis.Metadata.PublishedDate is { } published
             ? ReferenceDate.Stated(published, "published date in metadata")
             : ReferenceDateInference.Infer(parses, text, analysis.Tokens);
+        var precision = ReferenceDateInference.PrecisionOf(analysis.ReferenceDate);
         if (analysis.ReferenceDate is null)
             analysis.Notes.Add(new AnalysisNote(StageName, "no reference date: none stated and no dates in the text"));
 
-        var ctx = new ResolutionContext { Reference = analysis.ReferenceDate?.Value };
+        var ctx = new ResolutionContext { Reference = analysis.ReferenceDate?.Value, ReferencePrecision = precision };
         foreach (var (sentence, from, to) in parsesBySentence)
         {
             var tokens = new SentenceTokens(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
@@ -66,7 +67,7 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
         var m = Moment.Parse(timex.End ?? timex.Value);
         if (m is null) return;
         ctx.Previous = m;
-        if (m.Value.Precision == TimexPrecision.Day) ctx.SentenceDay = m;
+        if (m.Value.Precision == TimexPrecision.Day) { ctx.SentenceDay = m; ctx.PreviousDay = m; }
     }
 }
 

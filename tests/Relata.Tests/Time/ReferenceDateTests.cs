@@ -88,3 +88,31 @@ public class ReferenceDateTests
         Assert.Contains("money", kinds);
     }
 }
+
+public class CoarseReferenceTests
+{
+    [Theory]
+    [InlineData("2025-12-31", TimexPrecision.Year, "2025-XX-XX")]
+    [InlineData("2025-12", TimexPrecision.Year, "2025-XX")]
+    [InlineData("2025-W52", TimexPrecision.Month, "2025-WXX")]
+    [InlineData("2025-03-31", TimexPrecision.Month, "2025-03-XX")]
+    [InlineData("2025-03-31", TimexPrecision.Day, "2025-03-31")]
+    public void Masks_what_a_coarse_reference_cannot_know(string value, TimexPrecision known, string expected)
+    {
+        Assert.Equal(expected, Relata.Time.Normalisation.TimexResolver.Blur(value, known));
+    }
+
+    [Fact]
+    public void Today_is_not_invented_from_a_year_only_reference()
+    {
+        var a = TimeTestKit.Run("The mine opened in 2003 and was sold in 2019. Today it stands idle.");
+        Assert.Equal("2019-XX-XX", TimeTestKit.Single(a, "Today").Value);
+    }
+
+    [Fact]
+    public void Days_later_after_a_year_mention_count_from_the_last_full_date()
+    {
+        var a = TimeTestKit.Run("The clinic opened on 17 April 2024, a plan first drafted in 2003. Five days later it was full.", "2024-06-01");
+        Assert.Equal("2024-04-22", TimeTestKit.Single(a, "Five days later").Value);
+    }
+}

@@ -86,6 +86,9 @@ public sealed partial class TimexResolver
     private static Resolved Shift(TimexParse p, ResolutionContext ctx)
     {
         var (a, kind) = PickAnchor(p.Anaphoric, ctx);
+        // "five days later" after a year-only mention counts from the last day-precision date in the text.
+        if (p.Anaphoric && p.Unit is "D" or "W" && a is { Precision: < TimexPrecision.Day } && ctx.PreviousDay is { } day)
+            (a, kind) = (day, TimexAnchor.Previous(day.Value));
         if (p.Amount is not { } amount || p.TimeUnit)
         {
             string vague = p.Offset < 0 ? "PAST_REF" : "FUTURE_REF";

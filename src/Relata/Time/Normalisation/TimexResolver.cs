@@ -9,6 +9,10 @@ namespace Relata.Time.Normalisation;
 public sealed class ResolutionContext
 {
     public DateOnly? Reference { get; init; }
+    /// <summary>How much of <see cref="Reference"/> is known: Day when stated; Month or Year for coarse inferences.</summary>
+    public TimexPrecision ReferencePrecision { get; init; } = TimexPrecision.Day;
+    /// <summary>Latest non-citation date of day precision (anchor of "five days later" when the previous date is coarser).</summary>
+    public Moment? PreviousDay { get; set; }
     /// <summary>Latest non-citation date of at least year precision already resolved (anchor of "five days later").</summary>
     public Moment? Previous { get; set; }
     /// <summary>Day-precision date last seen in the current sentence (anchor of "at 10:30").</summary>
@@ -39,12 +43,15 @@ public sealed partial class TimexResolver(TimeLexicon lex)
             ParseKind.Time => Time(p, ctx),
             _ => Range(p, t, ctx),
         };
+        string value = r.Value;
+        if (r.Anchor?.Kind == "reference" && p.Kind is ParseKind.RelativeDay or ParseKind.Relative or ParseKind.Weekday or ParseKind.Shift or ParseKind.Time)
+            value = Blur(value, ctx.ReferencePrecision);
         return new Timex
         {
             Span = span,
             Text = span.Slice(t.Text),
             Type = r.Type,
-            Value = r.Value,
+            Value = value,
             Begin = r.Begin,
             End = r.End,
             Anchor = r.Anchor ?? TimexAnchor.None,
@@ -64,6 +71,21 @@ public sealed partial class TimexResolver(TimeLexicon lex)
         public string? Rejected { get; init; }
         public string? Begin { get; init; }
         public string? End { get; init; }
+    }
+
+    /// <summary>
+    /// Masks the parts of a value that a coarse reference date cannot know: with a year-precision reference, "today" is
+    /// "2025-XX-XX", not an invented 31 December.
+    /// </summary>
+    public static string Blur(string value, TimexPrecision known)
+    {
+        if (known >= TimexPrecision.Day || value.Length < 7 || value[4] != '-') return value;
+        var chars = value.ToCharArray();
+        if (chars[5] == 'W') { chars[6] = 'X'; chars[7] = 'X'; return new string(chars); }
+        if (!char.IsAsciiDigit(chars[5])) return value;
+        if (known < TimexPrecision.Month) { chars[5] = 'X'; chars[6] = 'X'; }
+        if (chars.Length >= 10 && chars[7] == '-') { chars[8] = 'X'; chars[9] = 'X'; }
+        return new string(chars);
     }
 
     /// <summary>Two-digit years: the latest century that does not put the year more than ten years past the reference.</summary>

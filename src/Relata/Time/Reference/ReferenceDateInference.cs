@@ -82,6 +82,16 @@ public static class ReferenceDateInference
     }
 
     /// <summary>Deadlines ("by 2030") and dates in future-tense clauses are plans, not evidence of when the text was written.</summary>
+    /// <summary>Precision an (inferred) reference date claims: read from the rule that produced it.</summary>
+    public static TimexPrecision PrecisionOf(ReferenceDate? reference) => reference switch
+    {
+        null => TimexPrecision.None,
+        { Inferred: false } => TimexPrecision.Day,
+        _ when reference.Reason.EndsWith("year precision", StringComparison.Ordinal) => TimexPrecision.Year,
+        _ when reference.Reason.EndsWith("month precision", StringComparison.Ordinal) => TimexPrecision.Month,
+        _ => TimexPrecision.Day,
+    };
+
     private static bool IsDeadline(TimexParse p) => p.Signal is "by" or "until" or "till" or "before" || (p.Tense > 0 && !p.Citation);
 
     private static IEnumerable<TimexParse> Flatten(IEnumerable<TimexParse> parses)
