@@ -14,14 +14,23 @@ public class TimexDevSetTests
             .Order(StringComparer.Ordinal)
             .Select(f => InlineAnnotationReader.Parse(File.ReadAllText(f), Path.GetFileNameWithoutExtension(f)));
 
-    internal static (TimexScores Scores, List<TimexError> Errors) Evaluate()
+    internal static (TimexScores Scores, List<TimexError> Errors) Evaluate(string set = "DevSet")
     {
         var pipeline = new RelataPipelineBuilder().UseSegmentation().UseTime().Build();
         var total = TimexScores.Empty;
         var errors = new List<TimexError>();
-        foreach (var gold in Load(Path.Combine("Time", "DevSet"), "*.tml"))
+        foreach (var gold in Load(Path.Combine("Time", set), "*.tml"))
             total += TimexEvaluator.Score(gold, pipeline.Run(TimexEvaluator.ToDocument(gold)).Timexes, errors);
         return (total, errors);
+    }
+
+    [Fact]
+    public void Held_out_set_scores_are_reported_and_above_a_floor()
+    {
+        var (s, _) = Evaluate("HeldOut");
+        Assert.True(s.Gold >= 35);
+        Assert.True(s.RelaxedF1 >= 0.9, s.ToMarkdownRow("held-out"));
+        Assert.True(s.ValueAccuracy >= 0.9, s.ToMarkdownRow("held-out"));
     }
 
     [Fact]
