@@ -9,10 +9,18 @@ namespace Relata.Tests.Time;
 
 public class TimexDevSetTests
 {
+    /// <summary>Reads annotated files from the test sources (<c>tests/Relata.Tests/&lt;folder&gt;</c>), found from the repo root.</summary>
     internal static IEnumerable<AnnotatedDocument> Load(string folder, string pattern) =>
-        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder), pattern)
+        Directory.GetFiles(Path.Combine(RepoRoot(), "tests", "Relata.Tests", folder), pattern)
             .Order(StringComparer.Ordinal)
             .Select(f => InlineAnnotationReader.Parse(File.ReadAllText(f), Path.GetFileNameWithoutExtension(f)));
+
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Relata.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("repo root (Relata.slnx) not found");
+    }
 
     internal static (TimexScores Scores, List<TimexError> Errors) Evaluate(string set = "DevSet")
     {
