@@ -1,0 +1,64 @@
+using Relata.Pipeline;
+using Relata.Time;
+using Relata.Time.Lexicon;
+
+namespace Relata.Quantities;
+
+/// <summary>Finds figures (money, mass, volume, energy, distance, percentages, counts) and links them to measure, period and actors.</summary>
+public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
+{
+    public const string StageName = "quantities";
+
+    private readonly QuantityRecognizer _recognizer = new(lexicon);
+    private readonly QuantityLinker _linker = new(lexicon);
+
+    public QuantityStage() : this(QuantityLexicon.Default) { }
+
+    public string Name => StageName;
+
+    public void Process(DocumentAnalysis analysis)
+    {
+        var timexes = analysis.Timexes;
+        int tx = 0;
+        var matches = new List<QuantityMatch>();
+        var sentenceTimexes = new List<Timex>();
+        bool[] blocked = new bool[64];
+        int lastParagraph = -1;
+        foreach (var sentence in analysis.Sentences)
+        {
+            int first = sentence.FirstToken, end = first + sentence.TokenCount;
+            if (sentence.TokenCount == 0) continue;
+            if (blocked.Length < sentence.TokenCount) blocked = new bool[sentence.TokenCount * 2];
+            var block = blocked.AsSpan(0, sentence.TokenCount);
+            block.Clear();
+            sentenceTimexes.Clear();
+            while (tx < timexes.Count && timexes[tx].Span.End <= sentence.Span.Start) tx++;
+            for (int x = tx; x < timexes.Count && timexes[x].Span.Start < sentence.Span.End; x++)
+            {
+                sentenceTimexes.Add(timexes[x]);
+                for (int k = first; k < end; k++)
+                    if (timexes[x].Span.Overlaps(analysis.Tokens[k].Span)) block[k - first] = true;
+            }
+            var tokens = new SentenceTokens(analysis.Text, analysis.Tokens, first, end);
+            matches.Clear();
+            _recognizer.Recognize(tokens, block, sentence.Paragraph != lastParagraph, matches);
+            lastParagraph = sentence.Paragraph;
+            Quantity? previous = null;
+            foreach (var m in matches)
+            {
+                var q = _linker.Link(m, tokens, block, sentenceTimexes);
+                // "…reached 70,000 tons, a 50% increase": a change with no phrase of its own measures the figure before it.
+                if (q.Measure is null && q.Change is not null && previous?.Measure is { } inherited)
+                    q = q with { Measure = inherited, ActorNames = q.ActorNames.Count > 0 ? q.ActorNames : previous.ActorNames };
+                analysis.Quantities.Add(q);
+                previous = q;
+            }
+        }
+    }
+}
+
+public static class QuantityPipelineExtensions
+{
+    /// <summary>Adds the quantity stage. Call after <c>UseSegmentation()</c> and <c>UseTime()</c> (periods link to timexes).</summary>
+    public static RelataPipelineBuilder UseQuantities(this RelataPipelineBuilder builder) => builder.Add(new QuantityStage());
+}

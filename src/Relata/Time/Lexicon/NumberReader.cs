@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace Relata.Time.Lexicon;
+
+/// <summary>Reads a number at a token: digits ("70,000", "2.5") or number words ("twenty-five", "a dozen", "two million").</summary>
+public static class NumberReader
+{
+    /// <summary>Digits only (thousands commas and a decimal point allowed). Returns false for dotted dates like "27.12.2016".</summary>
+    public static bool TryDigits(ReadOnlySpan<char> s, out double value)
+    {
+        value = 0;
+        int dots = 0;
+        Span<char> buffer = stackalloc char[s.Length];
+        int n = 0;
+        for (int k = 0; k < s.Length; k++)
+        {
+            char c = s[k];
+            if (char.IsAsciiDigit(c)) buffer[n++] = c;
+            else if (c == '.') { if (++dots > 1) return false; buffer[n++] = '.'; }
+            else if (c == ',')
+            {
+                // Thousands separator only when exactly three digits follow.
+                int run = 0;
+                while (k + 1 + run < s.Length && char.IsAsciiDigit(s[k + 1 + run])) run++;
+                if (run != 3) return false;
+            }
+            else return false;
+        }
+        return double.TryParse(buffer[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>
+    /// Number words starting at token <paramref name="i"/>. "a"/"an" count only when <paramref name="allowArticle"/>.
+    /// Returns the number of tokens read (0 if none).
+    /// </summary>
+    public static int TryWords(in SentenceTokens t, int i, TimeLexicon lex, bool allowArticle, out double value)
+    {
+        value = 0;
+        double total = 0, current = 0;
+        int k = i;
+        bool any = false;
+        while (t.IsWord(k))
+        {
+            var w = t.Word(k);
+            if (!any && !allowArticle && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))) return 0;
+            if (any && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))) break;
+            if (any && w.Equals("and", StringComparison.OrdinalIgnoreCase) && t.IsWord(k + 1) && lex.NumberWords.Contains(t.Word(k + 1))) { k++; continue; }
+            if (TryHyphenated(w, lex, out double h)) { current += h; any = true; k++; continue; }
+            if (lex.NumberWords.TryGetValue(w, out double v))
+            {
+                if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase)) current = (current == 0 ? 1 : current) * 12;
+                else if (w.Equals("half", StringComparison.OrdinalIgnoreCase)) { if (any) break; current = 0.5; }
+                else current += v;
+                any = true; k++; continue;
+            }
+            if (any && lex.Multipliers.TryGetValue(w, out double m))
+            {
+                if (m == 100) current = (current == 0 ? 1 : current) * 100;
+                else { total += (current == 0 ? 1 : current) * m; current = 0; }
+                k++; continue;
+            }
+            break;
+        }
+        if (!any) return 0;
+        value = total + current;
+        return k - i;
+    }
+
+    private static bool TryHyphenated(ReadOnlySpan<char> w, TimeLexicon lex, out double value)
+    {
+        value = 0;
+        int dash = w.IndexOf('-');
+        if (dash <= 0) return false;
+        if (!lex.NumberWords.TryGetValue(w[..dash], out double a) || !lex.NumberWords.TryGetValue(w[(dash + 1)..], out double b)) return false;
+        if (a < 20 || b >= 10) return false;
+        value = a + b;
+        return true;
+    }
+}
+
+internal static class WordTableExtensions
+{
+    public static bool TryGetValue<T>(this WordTable<T> table, ReadOnlySpan<char> word, out T value) => table.TryGet(word, out value);
+}

@@ -1,0 +1,46 @@
+namespace Relata.Time.Lexicon;
+
+/// <summary>Case-insensitive single-word table looked up by span, without allocating per token.</summary>
+public sealed class WordTable<T>
+{
+    private readonly Dictionary<string, T> _map = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordTable() => _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public void Add(string word, T value) => _map[word] = value;
+
+    public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
+    public int Count => _map.Count;
+}
+
+/// <summary>Case-insensitive multi-word phrases keyed by their first word, longest tried first.</summary>
+public sealed class PhraseTable<T>
+{
+    private readonly WordTable<List<(string[] Words, T Value)>> _byFirst = new();
+
+    public void Add(string phrase, T value)
+    {
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!_byFirst.TryGet(words[0], out var list)) _byFirst.Add(words[0], list = []);
+        list.Add((words, value));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>Longest phrase starting at word token <paramref name="i"/>; returns the number of tokens matched (0 if none).</summary>
+    public int Match(in SentenceTokens toks, int i, out T value)
+    {
+        value = default!;
+        if (!_byFirst.TryGet(toks.Word(i), out var list)) return 0;
+        foreach (var (words, v) in list)
+        {
+            int k = 0;
+            while (k < words.Length && i + k < toks.End && toks.Is(i + k, words[k])) k++;
+            if (k == words.Length) { value = v; return k; }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Relata.Time.Normalisation;
+
+/// <summary>A calendar point known to some precision (year, month or day).</summary>
+public readonly record struct Moment(int Year, int Month, int Day, TimexPrecision Precision)
+{
+    public static Moment Of(DateOnly d) => new(d.Year, d.Month, d.Day, TimexPrecision.Day);
+
+    public DateOnly Date => new(Year, Math.Max(Month, 1), Math.Max(Day, 1));
+
+    public string Value => Precision switch
+    {
+        TimexPrecision.Day => $"{Year:0000}-{Month:00}-{Day:00}",
+        TimexPrecision.Month => $"{Year:0000}-{Month:00}",
+        TimexPrecision.Week => IsoWeekValue(Date),
+        _ => $"{Year:0000}",
+    };
+
+    public static string IsoWeekValue(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return $"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}";
+    }
+
+    /// <summary>Parses the value of a resolved DATE timex back to a moment (null for seasons, decades, vague values).</summary>
+    public static Moment? Parse(string value)
+    {
+        if (value.Length >= 4 && int.TryParse(value.AsSpan(0, 4), out int y))
+        {
+            if (value.Length == 4) return new Moment(y, 1, 1, TimexPrecision.Year);
+            // Seasons, quarters, halves and weeks anchor later expressions at year precision.
+            if (value.Length >= 7 && value[4] == '-' && char.IsAsciiLetter(value[5])) return new Moment(y, 1, 1, TimexPrecision.Year);
+            if (value.Length == 7 && value[4] == '-' && int.TryParse(value.AsSpan(5, 2), out int m)) return new Moment(y, m, 1, TimexPrecision.Month);
+            if (value.Length >= 10 && value[4] == '-' && value[7] == '-' && int.TryParse(value.AsSpan(5, 2), out int mm) && int.TryParse(value.AsSpan(8, 2), out int dd))
+                return new Moment(y, mm, dd, TimexPrecision.Day);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+using Relata.Documents;
+using Relata.Pipeline;
+using Relata.Time.Lexicon;
+using Relata.Time.Normalisation;
+using Relata.Time.Recognition;
+using Relata.Time.Reference;
+
+namespace Relata.Time;
+
+/// <summary>
+/// Recognises temporal expressions, settles the document's reference date (stated, or inferred from the dates it mentions),
+/// then normalises every expression to TIMEX3 in text order, so relative expressions can anchor on the previous date.
+/// Needs the segmentation stage.
+/// </summary>
+public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
+{
+    public const string StageName = "time";
+
+    private readonly TimexRecognizer _recognizer = new(lexicon);
+    private readonly TimexResolver _resolver = new(lexicon);
+
+    public TimeStage() : this(TimeLexicon.Default) { }
+
+    public string Name => StageName;
+
+    public void Process(DocumentAnalysis analysis)
+    {
+        string text = analysis.Text;
+        var parsesBySentence = new List<(Sentence Sentence, int From, int To)>();
+        var parses = new List<TimexParse>();
+        foreach (var sentence in analysis.Sentences)
+        {
+            int from = parses.Count;
+            _recognizer.Recognize(text, analysis.Tokens, sentence, parses);
+            if (parses.Count > from) parsesBySentence.Add((sentence, from, parses.Count));
+        }
+
+        analysis.ReferenceDate ??= analysis.Metadata.PublishedDate is { } published
+            ? ReferenceDate.Stated(published, "published date in metadata")
+            : ReferenceDateInference.Infer(parses, text, analysis.Tokens);
+        var precision = ReferenceDateInference.PrecisionOf(analysis.ReferenceDate);
+        if (analysis.ReferenceDate is null)
+            analysis.Notes.Add(new AnalysisNote(StageName, "no reference date: none stated and no dates in the text"));
+
+        var ctx = new ResolutionContext { Reference = analysis.ReferenceDate?.Value, ReferencePrecision = precision };
+        foreach (var (sentence, from, to) in parsesBySentence)
+        {
+            var tokens = new SentenceTokens(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+            ctx.SentenceDay = null;
+            for (int k = from; k < to; k++)
+            {
+                var timex = _resolver.Resolve(parses[k], tokens, ctx);
+                analysis.Timexes.Add(timex);
+                if (timex.Rejected is not null)
+                {
+                    analysis.Notes.Add(new AnalysisNote(StageName, $"rejected date '{timex.Text}': {timex.Rejected}", timex.Span));
+                    continue;
+                }
+                Remember(timex, ctx);
+            }
+        }
+    }
+
+    private static void Remember(Timex timex, ResolutionContext ctx)
+    {
+        if (timex.Citation || timex.Vague || timex.Type != TimexType.Date) return;
+        var m = Moment.Parse(timex.End ?? timex.Value);
+        if (m is null) return;
+        ctx.Previous = m;
+        if (m.Value.Precision == TimexPrecision.Day) { ctx.SentenceDay = m; ctx.PreviousDay = m; }
+    }
+}
+
+public static class TimePipelineExtensions
+{
+    /// <summary>Adds the time stage (reference date, then TIMEX3 recognition and normalisation). Call after <c>UseSegmentation()</c>.</summary>
+    public static RelataPipelineBuilder UseTime(this RelataPipelineBuilder builder) => builder.Add(new TimeStage());
+}

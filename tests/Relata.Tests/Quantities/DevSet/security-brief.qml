@@ -1,0 +1,10 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Quantities dev set: QUANTITY value (scaled), change as a signed fraction where the figure is a change, unit (normalised); measure and period only where the text states them. -->
+<TimeML>
+<DOCID>security-brief</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2024-11-20" temporalFunction="false" functionInDocument="CREATION_TIME">2024-11-20</TIMEX3></DCT>
+<TEXT>The army deployed <QUANTITY id="q1" value="3000" unit="people" measure="troops">more than 3,000 troops</QUANTITY> to the northern provinces after the raids, and police dismantled <QUANTITY id="q2" value="175" unit="laboratories" measure="drug laboratories" period="2024">175 drug laboratories</QUANTITY> in 2024. A further <QUANTITY id="q3" value="4" unit="laboratories" measure="laboratories">four laboratories</QUANTITY> were found near the border in October.
+Article 5 of the regional pact obliges members to respond, and Volume 22 of the official gazette lists <QUANTITY id="q4" value="11" unit="states" measure="states">11 states</QUANTITY> that signed it. The conflict has displaced <QUANTITY id="q5" value="2000000" unit="people" measure="people">nearly two million people</QUANTITY> since 2019, and aid agencies need <QUANTITY id="q6" value="1500000000" unit="USD">$1.5 billion</QUANTITY> to feed them.
+Defence spending rose to <QUANTITY id="q7" value="2.4" unit="%" measure="Defence spending">2.4%</QUANTITY> of output, while the budget allots <QUANTITY id="q8" value="1500000000000" unit="RUB">1.5 trillion rubles</QUANTITY> to the security services. Arms imports fell by <QUANTITY id="q9" value="18" change="-0.18" unit="%" measure="Arms imports">18%</QUANTITY> compared with the 19th century levels cited by the ministry.
+The navy seized <QUANTITY id="q10" value="70000" unit="t" measure="fuel">70,000 tons</QUANTITY> of fuel from smugglers, and <QUANTITY id="q11" value="40" unit="vessels" measure="vessels">up to 40 vessels</QUANTITY> are still at large. Fighting in the valley killed <QUANTITY id="q12" value="120" unit="people" measure="civilians">at least 120 civilians</QUANTITY> over two weeks.</TEXT>
+</TimeML>
