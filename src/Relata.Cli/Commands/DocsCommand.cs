@@ -29,7 +29,7 @@ internal static class DocsCommand
                 .AddColumns("id", "title", "author", "date", "sentences", "format");
             foreach (var d in docs)
             {
-                string date = d.ReferenceDate is { } r ? ExtractMapper.IsoDate(r.Value) + (r.Inferred ? " (inferred)" : "") : "";
+                string date = d.ReferenceDate is { } r ? r.Timex + (r.Inferred ? " (inferred)" : "") : "";
                 table.AddRow(Markup.Escape(d.Id), Markup.Escape(d.Metadata.Title ?? ""), Markup.Escape(d.Metadata.Author ?? ""),
                     date, d.SentenceCount.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Format);
             }

@@ -13,7 +13,7 @@ internal static class DocumentJson
         source = d.Source,
         format = d.Format,
         metadata = ExtractMapper.Map(d.Metadata),
-        date = d.ReferenceDate is { } r ? new ExtractDate(ExtractMapper.IsoDate(r.Value), r.Inferred, r.Reason) : null,
+        date = d.ReferenceDate is { } r ? ExtractDate.From(r) : null,
         sentence_count = d.SentenceCount,
         ingested_at = d.IngestedAt,
     };

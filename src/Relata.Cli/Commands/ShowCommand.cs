@@ -40,7 +40,7 @@ internal static class ShowCommand
             Row("format", s.Format);
             Row("url", s.Metadata.Url);
             if (s.ReferenceDate is { } r)
-                Row("date", $"{ExtractMapper.IsoDate(r.Value)} {(r.Inferred ? "inferred: " : "stated: ")}{r.Reason}");
+                Row("date", $"{r.Timex} {(r.Inferred ? "inferred: " : "stated: ")}{r.Reason}");
             Output.Console2.Write(grid);
             Output.Console2.WriteLine();
             foreach (var sentence in doc.Sentences)

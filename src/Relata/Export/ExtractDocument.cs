@@ -17,6 +17,8 @@ public sealed record ExtractDocument
     public ExtractDate? Date { get; init; }
     public required IReadOnlyList<ExtractParagraph> Paragraphs { get; init; }
     public required IReadOnlyList<ExtractSentence> Sentences { get; init; }
+    public IReadOnlyList<ExtractTimex> Timexes { get; init; } = [];
+    public IReadOnlyList<ExtractQuantity> Quantities { get; init; } = [];
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public IReadOnlyList<ExtractNote>? Notes { get; init; }
 }
@@ -25,7 +27,13 @@ public sealed record ExtractMetadata(
     string? Title, string? Author, string? Outlet, string? Published, string? Url, string? Language, string? Encoding);
 
 /// <summary>The reference date: stated by the source or inferred from the text, with the reason.</summary>
-public sealed record ExtractDate(string Value, bool Inferred, string Reason);
+/// <param name="Value">TIMEX3-style at the supported precision: "2025-04-17", "2025-04" or "2025".</param>
+/// <param name="Precision">day, month or year.</param>
+public sealed record ExtractDate(string Value, string Precision, bool Inferred, string Reason)
+{
+    public static ExtractDate From(Documents.ReferenceDate date) =>
+        new(date.Timex, date.Precision.ToString().ToLowerInvariant(), date.Inferred, date.Reason);
+}
 
 public sealed record ExtractParagraph(int Index, int Start, int End, string Role);
 

@@ -18,9 +18,11 @@ public static class ExtractMapper
             ContentHash = doc.ContentHash,
             OriginalHash = doc.OriginalHash,
             Metadata = Map(analysis.Metadata),
-            Date = analysis.ReferenceDate is { } d ? new ExtractDate(IsoDate(d.Value), d.Inferred, d.Reason) : null,
+            Date = analysis.ReferenceDate is { } d ? ExtractDate.From(d) : null,
             Paragraphs = [.. analysis.Paragraphs.Select(p => new ExtractParagraph(p.Index, p.Span.Start, p.Span.End, ParagraphRoleName(p)))],
             Sentences = [.. analysis.Sentences.Select(s => new ExtractSentence(s.Index, s.Paragraph, s.Span.Start, s.Span.End, s.Text))],
+            Timexes = [.. analysis.Timexes.Select(ExtractFiguresMapper.Map)],
+            Quantities = [.. analysis.Quantities.Select(q => ExtractFiguresMapper.Map(q, _ => null))],
             Notes = analysis.Notes.Count == 0 ? null : [.. analysis.Notes.Select(n => new ExtractNote(n.Stage, n.Message, n.Span?.Start, n.Span?.End))],
         };
     }

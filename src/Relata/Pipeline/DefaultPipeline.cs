@@ -1,4 +1,6 @@
+using Relata.Quantities;
 using Relata.Text;
+using Relata.Time;
 
 namespace Relata.Pipeline;
 
@@ -6,7 +8,7 @@ public static class DefaultPipeline
 {
     /// <summary>Every stage Relata ships, in flow order.</summary>
     public static RelataPipelineBuilder UseDefaults(this RelataPipelineBuilder builder) =>
-        builder.UseSegmentation();
+        builder.UseSegmentation().UseTime().UseQuantities();
 
     public static RelataPipeline Create() => new RelataPipelineBuilder().UseDefaults().Build();
 }

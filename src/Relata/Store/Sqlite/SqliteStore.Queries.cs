@@ -8,7 +8,7 @@ public sealed partial class SqliteStore
 {
     private const string SummaryColumns = """
         d.id, v.version, d.source, d.format, v.title, v.author, v.outlet, v.published_date, v.url, v.language, v.encoding,
-        v.ref_date, v.ref_inferred, v.ref_reason, v.ingested_at,
+        v.ref_date, v.ref_inferred, v.ref_reason, v.ingested_at, v.ref_precision,
         (SELECT COUNT(*) FROM sentences s WHERE s.document_id = d.id AND s.version = v.version)
         """;
 
@@ -34,9 +34,9 @@ public sealed partial class SqliteStore
         {
             if (!reader.Read()) return null;
             summary = ReadSummary(reader);
-            hash = reader.GetString(16);
-            original = reader.GetString(17);
-            text = reader.GetString(18);
+            hash = reader.GetString(17);
+            original = reader.GetString(18);
+            text = reader.GetString(19);
         }
         var sentences = new List<StoredSentence>();
         using (var cmd = Command(null, "SELECT idx, paragraph, start_offset, end_offset, text FROM sentences WHERE document_id = $id AND version = $v ORDER BY idx",
@@ -110,8 +110,11 @@ public sealed partial class SqliteStore
         };
         var reference = S(11) is { } rd
             ? new ReferenceDate(DateOnly.ParseExact(rd, "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetInt32(12) == 1, S(13) ?? "")
+            {
+                Precision = Enum.TryParse<DatePrecision>(S(15), ignoreCase: true, out var precision) ? precision : DatePrecision.Day,
+            }
             : null;
         return new DocumentSummary(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), metadata, reference,
-            r.GetInt32(15), DateTimeOffset.Parse(r.GetString(14), CultureInfo.InvariantCulture));
+            r.GetInt32(16), DateTimeOffset.Parse(r.GetString(14), CultureInfo.InvariantCulture));
     }
 }

@@ -65,56 +65,39 @@ public sealed partial class SqliteStore : IRelataStore
             Execute(tx, "UPDATE documents SET current_version = $v, source = $source, format = $format WHERE id = $id",
                 ("$id", doc.Id), ("$v", version), ("$source", doc.Source), ("$format", doc.Format));
 
-        InsertVersion(analysis, version, now, tx);
+        var extract = ExtractMapper.Map(analysis);
+        InsertVersion(analysis, extract, version, now, tx);
         InsertSentences(analysis, version, tx);
+        InsertFacts(analysis, extract, version, tx);
         tx.Commit();
         return new SaveResult(doc.Id, version, current is null ? SaveOutcome.Added : SaveOutcome.NewVersion);
     }
 
-    private void InsertVersion(DocumentAnalysis analysis, int version, string now, SqliteTransaction tx)
+    private void InsertVersion(DocumentAnalysis analysis, ExtractDocument extract, int version, string now, SqliteTransaction tx)
     {
         var doc = analysis.Document;
         var m = analysis.Metadata;
         var r = analysis.ReferenceDate;
         Execute(tx, """
             INSERT INTO document_versions(document_id, version, content_hash, original_hash, title, author, outlet,
-                published_date, url, language, encoding, ref_date, ref_inferred, ref_reason, text, extract_json, ingested_at)
-            VALUES ($id, $v, $hash, $orig, $title, $author, $outlet, $pub, $url, $lang, $enc, $ref, $refInf, $refWhy, $text, $json, $now)
+                published_date, url, language, encoding, ref_date, ref_precision, ref_inferred, ref_reason, text, extract_json, ingested_at)
+            VALUES ($id, $v, $hash, $orig, $title, $author, $outlet, $pub, $url, $lang, $enc, $ref, $refPrec, $refInf, $refWhy, $text, $json, $now)
             """,
             ("$id", doc.Id), ("$v", version), ("$hash", doc.ContentHash), ("$orig", doc.OriginalHash),
             ("$title", m.Title), ("$author", m.Author), ("$outlet", m.Outlet),
             ("$pub", m.PublishedDate is { } p ? ExtractMapper.IsoDate(p) : null), ("$url", m.Url),
             ("$lang", m.Language), ("$enc", m.Encoding),
-            ("$ref", r is null ? null : ExtractMapper.IsoDate(r.Value)), ("$refInf", r is null ? null : r.Inferred ? 1 : 0),
+            ("$ref", r is null ? null : ExtractMapper.IsoDate(r.Value)), ("$refPrec", r?.Precision.ToString().ToLowerInvariant()), ("$refInf", r is null ? null : r.Inferred ? 1 : 0),
             ("$refWhy", r?.Reason), ("$text", doc.Text),
-            ("$json", ExtractJson.Serialize(ExtractMapper.Map(analysis))), ("$now", now));
+            ("$json", ExtractJson.Serialize(extract)), ("$now", now));
     }
 
     private void InsertSentences(DocumentAnalysis analysis, int version, SqliteTransaction tx)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = """
-            INSERT INTO sentences(document_id, version, idx, paragraph, start_offset, end_offset, text)
-            VALUES ($id, $v, $idx, $para, $start, $end, $text)
-            """;
-        var pIdx = cmd.Parameters.Add("$idx", SqliteType.Integer);
-        var pPara = cmd.Parameters.Add("$para", SqliteType.Integer);
-        var pStart = cmd.Parameters.Add("$start", SqliteType.Integer);
-        var pEnd = cmd.Parameters.Add("$end", SqliteType.Integer);
-        var pText = cmd.Parameters.Add("$text", SqliteType.Text);
-        cmd.Parameters.AddWithValue("$id", analysis.Document.Id);
-        cmd.Parameters.AddWithValue("$v", version);
-        cmd.Prepare();
+        using var insert = new BatchInsert(_connection, tx, "sentences",
+            "document_id", "version", "idx", "paragraph", "start_offset", "end_offset", "text");
         foreach (var s in analysis.Sentences)
-        {
-            pIdx.Value = s.Index;
-            pPara.Value = s.Paragraph;
-            pStart.Value = s.Span.Start;
-            pEnd.Value = s.Span.End;
-            pText.Value = s.Text;
-            cmd.ExecuteNonQuery();
-        }
+            insert.Insert(analysis.Document.Id, version, s.Index, s.Paragraph, s.Span.Start, s.Span.End, s.Text);
     }
 
     private (int Version, string Hash)? CurrentVersion(string id, SqliteTransaction tx)

@@ -69,10 +69,10 @@ public static class ReferenceDateInference
         if (months.Count > 0)
         {
             var m = Trim(months, out _)!.Value;
-            byMonth = new ReferenceDate(m.AddMonths(1).AddDays(-1), true, $"latest of {months.Count} month mentions ({m:MMMM yyyy}); month precision");
+            byMonth = new ReferenceDate(m.AddMonths(1).AddDays(-1), true, $"latest of {months.Count} month mentions ({m:MMMM yyyy}); month precision") { Precision = DatePrecision.Month };
         }
         if (LatestPlausibleYear(parses, yearOnly: true) is { } y)
-            byYear = new ReferenceDate(new DateOnly(y, 12, 31), true, $"latest plausible year mentioned ({y}); year precision");
+            byYear = new ReferenceDate(new DateOnly(y, 12, 31), true, $"latest plausible year mentioned ({y}); year precision") { Precision = DatePrecision.Year };
 
         // A coarser mention that starts after the best finer date means the text was written in or after that month or year.
         var best = byDay ?? byMonth ?? byYear;

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Relata.Export;
+using Relata.Pipeline;
+
+namespace Relata.Store.Sqlite;
+
+/// <summary>Queryable fact tables, written in the same transaction as the document version they belong to.</summary>
+public sealed partial class SqliteStore
+{
+    private void InsertFacts(DocumentAnalysis analysis, ExtractDocument extract, int version, SqliteTransaction tx)
+    {
+        string id = analysis.Document.Id;
+        using var timex = new BatchInsert(_connection, tx, "timexes",
+            "document_id", "version", "sentence", "start_offset", "end_offset", "text", "type", "value", "precision", "anchor", "vague", "citation", "rejected");
+        foreach (var t in extract.Timexes)
+            timex.Insert(id, version, analysis.SentenceAt(t.Start)?.Index, t.Start, t.End, t.Text, t.Type, t.Value, t.Precision, t.Anchor,
+                t.Vague, t.Citation, t.Rejected);
+
+        using var quantity = new BatchInsert(_connection, tx, "quantities",
+            "document_id", "version", "sentence", "start_offset", "end_offset", "text", "value", "unit", "dimension", "approximate", "qualifier",
+            "change", "measure", "period", "actors");
+        foreach (var q in extract.Quantities)
+            quantity.Insert(id, version, analysis.SentenceAt(q.Start)?.Index, q.Start, q.End, q.Text, (double)q.Value, q.Unit, q.Dimension,
+                q.Approximate, q.Qualifier, q.Change, q.Measure?.Text, q.Period?.Value,
+                q.Actors.Count == 0 ? null : JsonSerializer.Serialize(q.Actors, ExtractJson.Options));
+    }
+
+    /// <summary>A prepared INSERT reused for many rows.</summary>
+    private sealed class BatchInsert : IDisposable
+    {
+        private readonly SqliteCommand _command;
+        private readonly SqliteParameter[] _parameters;
+
+        public BatchInsert(SqliteConnection connection, SqliteTransaction tx, string table, params string[] columns)
+        {
+            _command = connection.CreateCommand();
+            _command.Transaction = tx;
+            _command.CommandText = $"INSERT INTO {table}({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+            _parameters = [.. columns.Select((_, i) => _command.Parameters.Add("$p" + i, SqliteType.Text))];
+        }
+
+        public void Insert(params object?[] values)
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                var value = values[i] is bool b ? (b ? 1 : 0) : values[i];
+                _parameters[i].SqliteType = value switch { int or long => SqliteType.Integer, double or float => SqliteType.Real, _ => SqliteType.Text };
+                _parameters[i].Value = value ?? DBNull.Value;
+            }
+            _command.ExecuteNonQuery();
+        }
+
+        public void Dispose() => _command.Dispose();
+    }
+}
