@@ -43,7 +43,7 @@ public sealed class ActorKnowledgeBase
     /// <summary>Non-fatal remarks (unknown fields ignored), "file:line: …".</summary>
     public IReadOnlyList<KnowledgeBaseError> Warnings { get; }
 
-    internal Linking.ActorLexicon Lexicon => _lexicon ??= new Linking.ActorLexicon(this);
+    internal Linking.ActorLexicon Lexicon => LazyInitializer.EnsureInitialized(ref _lexicon, () => new Linking.ActorLexicon(this));
 
     public Actor? Get(string? id) => id is not null && _actors.TryGetValue(id, out var a) ? a : null;
 
