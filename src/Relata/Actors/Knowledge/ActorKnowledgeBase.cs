@@ -55,7 +55,26 @@ public sealed class ActorKnowledgeBase
     public TitleInfo? Title(string wording) => _titleByPhrase.GetValueOrDefault(wording.Trim());
 
     /// <summary>Canonical key of a title wording, or the lower-cased wording when the lexicon does not know it.</summary>
-    public string TitleKey(string wording) => Title(wording)?.Key ?? wording.Trim().ToLowerInvariant();
+    public string TitleKey(string wording) => TitleLoose(wording)?.Key ?? wording.Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// The title a longer wording is built on: "Special Presidential Envoy for Afghanistan" → special envoy
+    /// (qualifier after for/of/to dropped, then leading words dropped until a known phrase remains).
+    /// </summary>
+    public TitleInfo? TitleLoose(string wording)
+    {
+        string w = wording.Trim();
+        if (Title(w) is { } exact) return exact;
+        foreach (string cut in new[] { " for ", " of ", " to ", " in ", " on " })
+        {
+            int at = w.IndexOf(cut, StringComparison.OrdinalIgnoreCase);
+            if (at > 0) w = w[..at];
+        }
+        var parts = w.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int skip = 0; skip < parts.Length; skip++)
+            if (Title(string.Join(' ', parts[skip..])) is { } t) return t;
+        return null;
+    }
 
     /// <summary>Roles (posts or statuses) the actor holds on <paramref name="date"/>.</summary>
     public IReadOnlyList<ActorRole> RoleAt(string actorId, DateOnly? date) =>
