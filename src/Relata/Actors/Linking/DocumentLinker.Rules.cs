@@ -49,8 +49,11 @@ internal sealed partial class DocumentLinker
         if (h.Length == 1 && Words.InstitutionWords.Contains(_text[_tokens[h.First].Start.._tokens[h.First].End])
             && PartOfLongerProperName(h))
             return h.Last + 1;
-        if (actor.Type is ActorType.State or ActorType.HistoricalState && StateFollowUp(actor.Id, h) is int consumed)
-            return consumed;
+        if (actor.Type is ActorType.State or ActorType.HistoricalState)
+        {
+            if (StateFollowUp(actor.Id, h) is int consumed) return consumed;
+            if (SectorHeadRule(actor.Id, h) is int sectorEnd) return sectorEnd;
+        }
         string rule = e.Kind == LexKind.Acronym ? "acronym" : "name";
         if (actor.Type == ActorType.Person) EmitPerson(actor, h.First, h.Last, h.Possessive, rule, 0.95);
         else Emit(actor, null, h.First, h.Last, h.Possessive, MentionKind.Actor, rule, e.Kind == LexKind.Acronym ? 0.9 : 0.95);
@@ -85,23 +88,24 @@ internal sealed partial class DocumentLinker
         var owner = _kb.Get(e.Key)!;
         string state = _kb.StateOf(owner.Id) ?? owner.Id;
         if (StateFollowUp(state, h) is int consumed) return consumed;
-        if (!h.Possessive && e.Kind == LexKind.Adjective || Longest(_lex.SectorHeads, h.Last + 1) is not null)
-        {
-            var head = Longest(_lex.SectorHeads, h.Last + 1);
-            if (head is null && h.Last + 2 < _end && _tokens[h.Last + 1].Kind == Documents.TokenKind.Word
-                && char.IsLower(_text[_tokens[h.Last + 1].Start]))
-                head = Longest(_lex.SectorHeads, h.Last + 2);
-            if (head is { } hd && !h.Possessive)
-            {
-                string code = hd.Entries[0].Key;
-                var (actor, sector) = SectorActor(state, code);
-                Emit(actor, sector, h.First, hd.Last, hd.Possessive, MentionKind.Actor, "sector", 0.85);
-                return hd.Last + 1;
-            }
-        }
-        var stateActor = _kb.Get(state) ?? owner;
-        Emit(stateActor, null, h.First, h.Last, h.Possessive, MentionKind.Actor, e.Kind == LexKind.Adjective ? "adjective" : "demonym", 0.7);
+        if (SectorHeadRule(state, h) is int sectorEnd) return sectorEnd;
+        bool adjective = h.Entries.Any(x => x.Kind == LexKind.Adjective);
+        Emit(_kb.Get(state) ?? owner, null, h.First, h.Last, h.Possessive, MentionKind.Actor, adjective ? "adjective" : "demonym", 0.7);
         return h.Last + 1;
+    }
+
+    /// <summary>A state word followed by a sector head noun, with at most one lower-case modifier between ("Afghan security forces").</summary>
+    private int? SectorHeadRule(string state, Hit h)
+    {
+        if (h.Possessive) return null;
+        var head = Longest(_lex.SectorHeads, h.Last + 1);
+        if (head is null && h.Last + 2 < _end && _tokens[h.Last + 1].Kind == Documents.TokenKind.Word
+            && char.IsLower(_text[_tokens[h.Last + 1].Start]))
+            head = Longest(_lex.SectorHeads, h.Last + 2);
+        if (head is not { } hd) return null;
+        var (actor, sector) = SectorActor(state, hd.Entries[0].Key);
+        Emit(actor, sector, h.First, hd.Last, hd.Possessive, MentionKind.Actor, "sector", 0.85);
+        return hd.Last + 1;
     }
 
     /// <summary>A body's generic name ("the Foreign Ministry") with no state before it: only when context names the state.</summary>
@@ -165,7 +169,8 @@ internal sealed partial class DocumentLinker
             && !Words.FunctionWords.Contains(_text[_tokens[before].Start.._tokens[before].End])
             && Words.PossessiveLength(TokenSpan(before)) == 0 && !IsStateWord(before);
         bool right = !h.Possessive && after < _end && IsCapitalisedWord(after) && !_covered[after]
-            && Longest(_lex.Titles, after) is null && Longest(_lex.Names, after) is null
+            && Longest(_lex.Titles, after) is null
+            && (Longest(_lex.Names, after) is null || Words.InstitutionWords.Contains(_text[_tokens[after].Start.._tokens[after].End]))
             && !Words.MonthsAndDays.Contains(_text[_tokens[after].Start.._tokens[after].End]);
         return left || right;
     }

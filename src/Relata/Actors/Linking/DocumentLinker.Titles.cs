@@ -40,7 +40,8 @@ internal sealed partial class DocumentLinker
         string roleText = _text[_tokens[t.First].Start.._tokens[qualifierEnd].End];
         if (n < _end && !_covered[n] && PersonAt(n, info, roleText, country) is int afterName) return afterName;
 
-        bool definite = country is not null || prefixFirst - 1 >= _start && IsWord(prefixFirst - 1, "the");
+        bool article = prefixFirst - 1 >= _start && IsWord(prefixFirst - 1, "the");
+        bool definite = country is not null || article;
         if (definite && info is { Single: true })
         {
             string? state = country ?? RecentState();
@@ -48,7 +49,7 @@ internal sealed partial class DocumentLinker
                 : _kb.HolderOf(info.Key, state, _date) ?? (info.Body is null ? null : _kb.HolderOf($"{state}.{info.Body}", _date));
             if (holder is not null)
             {
-                EmitPerson(holder, prefixFirst, t.Last, false, "title-holder", 0.7);
+                EmitPerson(holder, article && prefixFirst == t.First ? prefixFirst - 1 : prefixFirst, t.Last, false, "title-holder", 0.7);
                 return k;
             }
         }
