@@ -37,7 +37,8 @@ internal static class CandidateFinder
                 i = last + 1;
                 if (first == s.FirstToken || IsAfterOpeningPunctuation(first))
                 {
-                    if (Words.Has(Words.FunctionWords, Word(first)) || first == last) { first++; while (first <= last && !IsNameWord(first)) first++; }
+                    bool connectorNext = first < last && !IsNameWord(first + 1);
+                    if (Words.Has(Words.FunctionWords, Word(first)) || first == last || connectorNext) { first++; while (first <= last && !IsNameWord(first)) first++; }
                     if (first > last) continue;
                 }
                 if (first == last && Words.Has(Words.FunctionWords, Word(first))) continue;

@@ -46,7 +46,7 @@ internal static class Words
         "Tomorrow", "Last", "Next", "First", "Second", "Third", "Finally", "Ultimately", "Instead", "Rather", "Currently",
         "Notably", "According", "Why", "What", "How", "Who", "Which", "Whether", "One", "Two", "Read", "See", "Image",
         "Photo", "Credit", "Source", "Sources", "Editor", "Note", "Update", "Related", "Western", "Eastern", "Northern",
-        "Southern", "Central", "Christian", "Muslim", "Islamic", "Soviet", "Cold", "War", "World", "Internet",
+        "Southern", "Central", "Later", "Earlier", "Recently", "Previously", "Initially", "Overall", "Indeed", "Thus", "Hence", "Nevertheless", "Nonetheless", "Similarly", "Likewise", "Additionally", "Officially", "Reportedly", "Clearly", "Perhaps", "Christian", "Muslim", "Islamic", "Soviet", "Cold", "War", "World", "Internet",
     };
 
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
