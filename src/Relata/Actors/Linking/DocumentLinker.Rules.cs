@@ -66,7 +66,7 @@ internal sealed partial class DocumentLinker
         var owner = _kb.Get(e.Key)!;
         string state = _kb.StateOf(owner.Id) ?? owner.Id;
         if (PartOfLongerProperName(h)) return h.Last + 1;
-        if (h.First > _start && Words.PlacePrepositions.Contains(_text[_tokens[h.First - 1].Start.._tokens[h.First - 1].End]))
+        if (IsPlaceContext(h.First))
         {
             Emit(_kb.Get(state) ?? owner, null, h.First, h.Last, h.Possessive, MentionKind.Place, "place", 0.8);
             return h.Last + 1;
@@ -87,6 +87,7 @@ internal sealed partial class DocumentLinker
     {
         var owner = _kb.Get(e.Key)!;
         string state = _kb.StateOf(owner.Id) ?? owner.Id;
+        if (PrecededByProperName(h)) return h.Last + 1;
         if (StateFollowUp(state, h) is int consumed) return consumed;
         if (SectorHeadRule(state, h) is int sectorEnd) return sectorEnd;
         bool adjective = h.Entries.Any(x => x.Kind == LexKind.Adjective);
@@ -173,6 +174,24 @@ internal sealed partial class DocumentLinker
             && (Longest(_lex.Names, after) is null || Words.InstitutionWords.Contains(_text[_tokens[after].Start.._tokens[after].End]))
             && !Words.MonthsAndDays.Contains(_text[_tokens[after].Start.._tokens[after].End]);
         return left || right;
+    }
+
+    /// <summary>"Latin American", "South African": the adjective belongs to a longer name the KB does not know.</summary>
+    private bool PrecededByProperName(Hit h)
+    {
+        int before = h.First - 1;
+        return before >= _start && !_covered[before] && IsCapitalisedWord(before) && !IsSentenceInitial(before)
+            && !Words.FunctionWords.Contains(_text[_tokens[before].Start.._tokens[before].End])
+            && Words.PossessiveLength(TokenSpan(before)) == 0 && Longest(_lex.Titles, before) is null;
+    }
+
+    /// <summary>A location preposition, a movement verb, or "streets of" right before the name.</summary>
+    private bool IsPlaceContext(int first)
+    {
+        if (first <= _start) return false;
+        string prev = _text[_tokens[first - 1].Start.._tokens[first - 1].End];
+        if (Words.PlacePrepositions.Contains(prev) || Words.PlaceVerbs.Contains(prev)) return true;
+        return prev == "of" && first - 2 >= _start && Words.PlaceNouns.Contains(_text[_tokens[first - 2].Start.._tokens[first - 2].End]);
     }
 
     private bool IsStateWord(int i) =>

@@ -9,6 +9,20 @@ internal static class Words
         "toward", "towards", "within", "throughout", "between",
     };
 
+    /// <summary>Verbs of movement whose object is a place ("visited Tashkent", "left Kabul").</summary>
+    public static readonly HashSet<string> PlaceVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "visited", "visiting", "visit", "visits", "reached", "reaching", "toured", "touring", "entered", "entering",
+        "left", "leaving", "flew", "fled", "captured", "bombed", "shelled", "besieged", "evacuated",
+    };
+
+    /// <summary>Nouns that make "X of &lt;name&gt;" a place ("the streets of Caracas").</summary>
+    public static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "streets", "outskirts", "centre", "center", "suburbs", "city", "heart", "north", "south", "east", "west",
+        "parts", "airport", "residents", "people", "mayor", "governor", "province", "districts", "neighbourhoods",
+    };
+
     /// <summary>Single-word institution names that are only the KB's body when not part of a longer proper name ("Berlin Congress").</summary>
     public static readonly HashSet<string> InstitutionWords = new(StringComparer.Ordinal)
     {
