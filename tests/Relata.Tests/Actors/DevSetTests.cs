@@ -68,3 +68,28 @@ public class DevSetTests(ITestOutputHelper output)
         Assert.True(score.Places.Recall >= 0.8, $"places {score.Places}");
     }
 }
+
+public class HeldOutSetTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Held_out_linking_meets_its_floors()
+    {
+        var total = LinkingScore.Empty;
+        foreach (var f in Directory.GetFiles(Path.Combine(Folder("DevSet"), "heldout"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            var doc = AnnotatedText.Parse(Path.GetFileName(f), File.ReadAllText(f));
+            var a = Analyse(doc.Text, doc.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            total += MentionEvaluator.Evaluate(doc.Gold, a.Mentions);
+            var (missed, spurious) = MentionEvaluator.Errors(doc.Gold, a.Mentions);
+            foreach (var m in missed) output.WriteLine($"{doc.Name}: missed '{m.Text}' {m.ActorId}");
+            foreach (var m in spurious) output.WriteLine($"{doc.Name}: spurious '{m.Text}' {m.ActorId} ({m.Rule})");
+        }
+        output.WriteLine($"strict:  {total.Strict}");
+        output.WriteLine($"overlap: {total.Overlap}");
+        output.WriteLine($"places:  {total.Places}");
+        Assert.True(total.Overlap.Gold >= 50, "held-out set too small");
+        Assert.True(total.Overlap.Precision >= 0.95, $"precision {total.Overlap}");
+        Assert.True(total.Overlap.Recall >= 0.95, $"recall {total.Overlap}");
+        Assert.True(total.Places.Recall >= 0.8, $"places {total.Places}");
+    }
+}

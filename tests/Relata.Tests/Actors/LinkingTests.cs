@@ -57,6 +57,8 @@ public class LinkingTests
     [InlineData("Russia hosted the talks. The president said they went well.", "2010-01-01", "The president", "per.dmitry-medvedev", "title-holder")]
     [InlineData("Russia hosted the talks. The president said they went well.", "2020-01-01", "The president", "per.vladimir-putin", "title-holder")]
     [InlineData("The Russian foreign minister flew in.", "2002-01-01", "Russian foreign minister", "per.igor-ivanov", "title-holder")]
+    [InlineData("The Russian president's visit was brief.", "2010-06-01", "Russian president", "per.dmitry-medvedev", "title-holder")]
+    [InlineData("Russia's general staff planned it.", null, "Russia", "RUS", "name")]
     public void Links_mentions(string text, string? date, string surface, string actorId, string rule)
     {
         var a = Analyse(text, date);
@@ -80,6 +82,10 @@ public class LinkingTests
     [Theory]
     [InlineData("The Berlin Congress redrew the map of the Balkans.", "Congress")]
     [InlineData("The Berlin Congress redrew the map of the Balkans.", "Berlin")]
+    [InlineData("The powers of Europe were meeting at the time at the Berlin Congress, which followed the war.", "Congress")]
+    [InlineData("A mission of the general staff of Russia’s general staff went to Kabul.", "Russia’s general")]
+    [InlineData("Russia's general approach has not changed.", "Russia's general")]
+    [InlineData("The Berlin Congress met in 1878. Russia lost ground at the Congress.", "Congress")]
     [InlineData("An op-ed in the Washington Post criticised the plan.", "Washington")]
     [InlineData("Students at Kabul University protested.", "Kabul")]
     [InlineData("The Soviet-Afghan war left scars.", "Afghan")]

@@ -79,7 +79,9 @@ internal static class CandidateFinder
         {
             var lastWord = Word(last);
             lastWord = lastWord[..^Words.PossessiveLength(lastWord)];
-            if (Words.OrgSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lastWord)
+            bool orgWord = false;
+            for (int k = first; k <= last && !orgWord; k++) orgWord = Words.Has(Words.OrgSuffixes, k == last ? lastWord : Word(k));
+            if (orgWord
                 || first == last && Words.IsAllCaps(lastWord) && lastWord.Length > 1)
                 return CandidateType.Organisation;
             int before = first - 1;

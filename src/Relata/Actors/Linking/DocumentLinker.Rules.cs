@@ -46,9 +46,13 @@ internal sealed partial class DocumentLinker
     private int NameRule(Hit h, LexEntry e)
     {
         var actor = _kb.Get(e.Key)!;
-        if (h.Length == 1 && Words.InstitutionWords.Contains(_text[_tokens[h.First].Start.._tokens[h.First].End])
-            && PartOfLongerProperName(h))
-            return h.Last + 1;
+        string word = _text[_tokens[h.First].Start.._tokens[h.First].End];
+        if (h.Length == 1 && Words.InstitutionWords.Contains(word))
+        {
+            // Once "Berlin Congress" appeared, a later bare "the Congress" means that one, not the KB's.
+            if (PartOfLongerProperName(h)) { _shadowed.Add(word); return h.Last + 1; }
+            if (_shadowed.Contains(word)) return h.Last + 1;
+        }
         if (actor.Type is ActorType.State or ActorType.HistoricalState)
         {
             if (StateFollowUp(actor.Id, h) is int consumed) return consumed;

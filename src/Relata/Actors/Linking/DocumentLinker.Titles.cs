@@ -4,6 +4,9 @@ namespace Relata.Actors.Linking;
 
 internal sealed partial class DocumentLinker
 {
+    /// <summary>Title words that are also ordinary adjectives or nouns ("general staff", "chief concern").</summary>
+    private static readonly HashSet<string> AmbiguousTitleWords = new(StringComparer.Ordinal) { "general", "chief", "major", "head", "premier", "leader", "marshal", "commander" };
+
     private static readonly HashSet<string> QualifierPrepositions = new(StringComparer.Ordinal) { "for", "of", "to", "on", "in" };
 
     /// <summary>
@@ -49,9 +52,19 @@ internal sealed partial class DocumentLinker
                 : _kb.HolderOf(info.Key, state, _date) ?? (info.Body is null ? null : _kb.HolderOf($"{state}.{info.Body}", _date));
             if (holder is not null)
             {
-                EmitPerson(holder, article && prefixFirst == t.First ? prefixFirst - 1 : prefixFirst, t.Last, false, "title-holder", 0.7);
+                EmitPerson(holder, article && prefixFirst == t.First ? prefixFirst - 1 : prefixFirst, t.Last, t.Possessive, "title-holder", 0.7);
                 return k;
             }
+        }
+        if (country is not null && prefixFirst < t.First && t.Length == 1 && k < _end
+            && AmbiguousTitleWords.Contains(_text[_tokens[t.First].Start.._tokens[t.First].End])
+            && _tokens[k].Kind == TokenKind.Word && char.IsLower(_text[_tokens[k].Start]))
+        {
+            for (int x = t.First; x <= t.Last; x++) _covered[x] = false;
+            var stateActor = _kb.Get(country)!;
+            int last = t.First - 1;
+            Emit(stateActor, null, prefixFirst, last, Words.PossessiveLength(TokenSpan(last)) > 0, MentionKind.Actor, "name", 0.9);
+            return t.First;
         }
         if (country is not null && prefixFirst < t.First)
         {

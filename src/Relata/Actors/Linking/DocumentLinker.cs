@@ -19,6 +19,7 @@ internal sealed partial class DocumentLinker
     private readonly bool[] _covered;
     private readonly Dictionary<string, string> _shortForms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _shadowed = new(StringComparer.Ordinal);
     private readonly List<ActorMention> _mentions = [];
     private (string Id, int Sentence)? _lastState;
     private DateOnly? _date;

@@ -38,7 +38,7 @@ internal static class Words
         "Brigade", "Brigades", "Battalion", "Foundation", "Fund", "Programme", "Program", "Office", "Centre", "Center",
         "Network", "Coalition", "Federation", "League", "Forces", "Guard", "Guards", "Department", "Bureau", "Board",
         "Secretariat", "Mission", "Initiative", "Partnership", "Railways", "Airlines", "Holding", "Group", "Inc", "Ltd",
-        "Club", "Society", "Academy", "School", "College", "Cooperation", "Community", "Command", "Directorate",
+        "Club", "Society", "Chamber", "Parliament", "Senate", "Duma", "Council", "Academy", "School", "College", "Cooperation", "Community", "Command", "Directorate",
     };
 
     public static readonly HashSet<string> MonthsAndDays = new(StringComparer.OrdinalIgnoreCase)
@@ -60,7 +60,7 @@ internal static class Words
         "Tomorrow", "Last", "Next", "First", "Second", "Third", "Finally", "Ultimately", "Instead", "Rather", "Currently",
         "Notably", "According", "Why", "What", "How", "Who", "Which", "Whether", "One", "Two", "Read", "See", "Image",
         "Photo", "Credit", "Source", "Sources", "Editor", "Note", "Update", "Related", "Western", "Eastern", "Northern",
-        "Southern", "Central", "Later", "Earlier", "Recently", "Previously", "Initially", "Overall", "Indeed", "Thus", "Hence", "Nevertheless", "Nonetheless", "Similarly", "Likewise", "Additionally", "Officially", "Reportedly", "Clearly", "Perhaps", "Christian", "Muslim", "Islamic", "Soviet", "Cold", "War", "World", "Internet",
+        "Southern", "Central", "Later", "Earlier", "Recently", "Previously", "Initially", "Overall", "Indeed", "Thus", "Hence", "Nevertheless", "Nonetheless", "Similarly", "Likewise", "Additionally", "Officially", "Reportedly", "Former", "Ex", "Acting", "Late", "Both", "Clearly", "Perhaps", "Christian", "Muslim", "Islamic", "Soviet", "Cold", "War", "World", "Internet",
     };
 
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
