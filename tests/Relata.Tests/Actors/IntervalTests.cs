@@ -45,5 +45,14 @@ public class IntervalTests
         Assert.False(new Interval(null, Parse("2020")).Contains(null));
     }
 
+    [Theory]
+    [InlineData("2000", "2008", "2008-05-07", null, false)]
+    [InlineData("2000", "2008-05-08", "2008-05-07", null, true)]
+    [InlineData("2000", "2008-06", "2008-05-07", null, true)]
+    [InlineData("2000", "2008-05", "2008-05-07", null, false)]
+    [InlineData("2010", null, "2010", null, true)]
+    public void Contradictions_are_only_overlaps_that_hold_at_any_reading_of_imprecise_ends(string f1, string? t1, string f2, string? t2, bool expected) =>
+        Assert.Equal(expected, new Interval(Parse(f1), Parse(t1)).DefinitelyOverlaps(new Interval(Parse(f2), Parse(t2))));
+
     private static KbDate? Parse(string? s) => s is null ? null : KbDate.TryParse(s, out var d) ? d : throw new ArgumentException(s);
 }

@@ -24,6 +24,16 @@ public class KnowledgeQueryTests
     }
 
     [Theory]
+    [InlineData("2019-01-01", null)]
+    [InlineData("2022-01-01", "grp.taliban")]
+    public void De_facto_government_comes_from_a_group_role_when_the_state_lists_none(string date, string? expected)
+    {
+        var kb = ActorKnowledgeBase.Load(FixtureFiles().Append(("user.yaml", (TextReader)new StringReader(
+            "kind: state\nactors:\n  - {id: AFG, name: Afghanistan, governments: []}\n"))), includeBundledActors: false);
+        Assert.Equal(expected, kb.GovernmentOf("AFG", D(date))?.Id);
+    }
+
+    [Theory]
     [InlineData("foreign minister", "RUS", "2003-05-01", "per.igor-ivanov")]
     [InlineData("foreign minister", "RUS", "2020-05-01", "per.sergey-lavrov")]
     [InlineData("Minister of Foreign Affairs", "RUS", "2020-05-01", "per.sergey-lavrov")]

@@ -84,9 +84,23 @@ public sealed class ActorKnowledgeBase
     public Actor? GovernmentOf(string stateId, DateOnly? date)
     {
         var state = Get(stateId);
-        var term = state?.Governments.FirstOrDefault(g => g.When.Contains(date));
-        return term is null ? null : Get(term.ActorId);
+        if (state is null) return null;
+        var term = state.Governments.FirstOrDefault(g => g.When.Contains(date));
+        if (term is not null) return Get(term.ActorId);
+        return state.Governments.Count > 0 ? null : DeFactoGovernments(stateId, date).FirstOrDefault();
     }
+
+    /// <summary>Groups whose dated role says they govern the state ("de facto government of Afghanistan", of: AFG, sector: GOV).</summary>
+    private IEnumerable<Actor> DeFactoGovernments(string stateId, DateOnly? date)
+    {
+        _governing ??= _actors.Values
+            .Where(a => a.Type is ActorType.ArmedGroup or ActorType.Movement or ActorType.Organisation)
+            .SelectMany(a => a.Roles.Where(r => r.Of is not null && r.Sector == "GOV").Select(r => (State: r.Of!, Actor: a, Role: r)))
+            .ToLookup(x => x.State, x => (x.Actor, x.Role));
+        return _governing[stateId].Where(x => x.Role.When.Contains(date)).Select(x => x.Actor);
+    }
+
+    private ILookup<string, (Actor Actor, ActorRole Role)>? _governing;
 
     public IReadOnlyList<Actor> MembersOf(string orgId, DateOnly? date) =>
         Get(orgId)?.Members.Where(m => m.When.Contains(date)).Select(m => Get(m.ActorId)).OfType<Actor>().ToList() ?? [];

@@ -21,5 +21,17 @@ public readonly record struct Interval(KbDate? From, KbDate? To)
 
     public bool Overlaps(Interval other) => Start < other.End && other.Start < End;
 
+    /// <summary>
+    /// Overlap that holds however the imprecise ends are read: a year or month <c>from</c> may start as late as the
+    /// end of that period, a year or month <c>to</c> may end as early as its first day. Used to flag contradictions
+    /// without blaming "to: 2008" for touching "from: 2008-05-07".
+    /// </summary>
+    public bool DefinitelyOverlaps(Interval other) =>
+        LatestStart < other.EarliestEnd && other.LatestStart < EarliestEnd;
+
+    private DateOnly LatestStart => From is { } f ? (f.Precision == DatePrecision.Day ? f.First : f.EndExclusive.AddDays(-1)) : DateOnly.MinValue;
+
+    private DateOnly EarliestEnd => To is { } t ? t.First : DateOnly.MaxValue;
+
     public override string ToString() => $"[{From?.ToString() ?? "…"}, {To?.ToString() ?? "…"})";
 }

@@ -59,7 +59,7 @@ internal static class KnowledgeBaseValidator
                 {
                     var (p1, r1) = holders[i];
                     var (p2, r2) = holders[j];
-                    if (p1.Id == p2.Id || !r1.When.Overlaps(r2.When)) continue;
+                    if (p1.Id == p2.Id || !r1.When.DefinitelyOverlaps(r2.When)) continue;
                     errors.Add(new(r2.Source.File, r2.Source.Line,
                         $"{p2.Id}: '{key}' of {of} {r2.When} overlaps {p1.Id}'s term {r1.When} ({r1.Source}); the post has one holder at a time"));
                 }
@@ -70,7 +70,7 @@ internal static class KnowledgeBaseValidator
     {
         for (int i = 0; i < items.Count; i++)
             for (int j = i + 1; j < items.Count; j++)
-                if (when(items[i]).Overlaps(when(items[j])))
+                if (when(items[i]).DefinitelyOverlaps(when(items[j])))
                 {
                     var loc = at(items[j]);
                     errors.Add(new(loc.File, loc.Line, describe(items[i], items[j])));
