@@ -37,7 +37,16 @@ internal sealed partial class DocumentLinker
         return (stateActor, sector);
     }
 
+    private readonly Dictionary<(string Id, string? Sector, DateOnly? Date), ActorSnapshot> _snapshots = [];
+
     private ActorSnapshot Snapshot(Actor a, string? sector)
+    {
+        var key = (a.Id, sector, _date);
+        if (!_snapshots.TryGetValue(key, out var snap)) _snapshots[key] = snap = MakeSnapshot(a, sector);
+        return snap;
+    }
+
+    private ActorSnapshot MakeSnapshot(Actor a, string? sector)
     {
         string? country = _kb.StateOf(a.Id) ?? a.Country;
         string? stateCode = country is null ? null : _kb.Get(country)?.Cameo ?? country;

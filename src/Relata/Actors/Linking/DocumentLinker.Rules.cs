@@ -46,9 +46,9 @@ internal sealed partial class DocumentLinker
     private int NameRule(Hit h, LexEntry e)
     {
         var actor = _kb.Get(e.Key)!;
-        string word = _text[_tokens[h.First].Start.._tokens[h.First].End];
-        if (h.Length == 1 && Words.InstitutionWords.Contains(word))
+        if (h.Length == 1 && Words.Has(Words.InstitutionWords, TokenSpan(h.First)))
         {
+            string word = TokenSpan(h.First).ToString();
             // Once "Berlin Congress" appeared, a later bare "the Congress" means that one, not the KB's.
             if (PartOfLongerProperName(h)) { _shadowed.Add(word); return h.Last + 1; }
             if (_shadowed.Contains(word)) return h.Last + 1;
@@ -171,12 +171,12 @@ internal sealed partial class DocumentLinker
     {
         int before = h.First - 1, after = h.Last + 1;
         bool left = before >= _start && IsCapitalisedWord(before) && !IsSentenceInitial(before)
-            && !Words.FunctionWords.Contains(_text[_tokens[before].Start.._tokens[before].End])
+            && !Words.Has(Words.FunctionWords, TokenSpan(before))
             && Words.PossessiveLength(TokenSpan(before)) == 0 && !IsStateWord(before);
         bool right = !h.Possessive && after < _end && IsCapitalisedWord(after) && !_covered[after]
             && Longest(_lex.Titles, after) is null
-            && (Longest(_lex.Names, after) is null || Words.InstitutionWords.Contains(_text[_tokens[after].Start.._tokens[after].End]))
-            && !Words.MonthsAndDays.Contains(_text[_tokens[after].Start.._tokens[after].End]);
+            && (Longest(_lex.Names, after) is null || Words.Has(Words.InstitutionWords, TokenSpan(after)))
+            && !Words.Has(Words.MonthsAndDays, TokenSpan(after));
         return left || right;
     }
 
@@ -185,7 +185,7 @@ internal sealed partial class DocumentLinker
     {
         int before = h.First - 1;
         return before >= _start && !_covered[before] && IsCapitalisedWord(before) && !IsSentenceInitial(before)
-            && !Words.FunctionWords.Contains(_text[_tokens[before].Start.._tokens[before].End])
+            && !Words.Has(Words.FunctionWords, TokenSpan(before))
             && Words.PossessiveLength(TokenSpan(before)) == 0 && Longest(_lex.Titles, before) is null;
     }
 
@@ -193,9 +193,9 @@ internal sealed partial class DocumentLinker
     private bool IsPlaceContext(int first)
     {
         if (first <= _start) return false;
-        string prev = _text[_tokens[first - 1].Start.._tokens[first - 1].End];
-        if (Words.PlacePrepositions.Contains(prev) || Words.PlaceVerbs.Contains(prev)) return true;
-        return prev == "of" && first - 2 >= _start && Words.PlaceNouns.Contains(_text[_tokens[first - 2].Start.._tokens[first - 2].End]);
+        var prev = TokenSpan(first - 1);
+        if (Words.Has(Words.PlacePrepositions, prev) || Words.Has(Words.PlaceVerbs, prev)) return true;
+        return prev is "of" && first - 2 >= _start && Words.Has(Words.PlaceNouns, TokenSpan(first - 2));
     }
 
     private bool IsStateWord(int i) =>

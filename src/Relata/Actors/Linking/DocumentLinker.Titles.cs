@@ -19,9 +19,9 @@ internal sealed partial class DocumentLinker
         Cover(t.First, t.Last);
         int k = t.Last + 1;
         int qualifierEnd = t.Last;
-        if (k < _end && QualifierPrepositions.Contains(_text[_tokens[k].Start.._tokens[k].End]))
+        if (k < _end && Words.Has(QualifierPrepositions, TokenSpan(k)))
         {
-            string prep = _text[_tokens[k].Start.._tokens[k].End];
+            string prep = TokenSpan(k).ToString();
             int q = IsWord(k + 1, "the") ? k + 2 : k + 1;
             if (Longest(_lex.Names, q) is { } qa && Best(qa.Entries).Kind != LexKind.Outlet)
             {
@@ -40,8 +40,7 @@ internal sealed partial class DocumentLinker
             }
         }
         int n = k < _end && TokenSpan(k) is "," ? k + 1 : k;
-        string roleText = _text[_tokens[t.First].Start.._tokens[qualifierEnd].End];
-        if (n < _end && !_covered[n] && PersonAt(n, info, roleText, country) is int afterName) return afterName;
+        if (n < _end && !_covered[n] && PersonAt(n, info, t.First, qualifierEnd, country) is int afterName) return afterName;
 
         bool article = prefixFirst - 1 >= _start && IsWord(prefixFirst - 1, "the");
         bool definite = country is not null || article;
@@ -75,7 +74,7 @@ internal sealed partial class DocumentLinker
     }
 
     /// <summary>A person name right after a title: a known person, an earlier short form, or a new person.</summary>
-    private int? PersonAt(int n, TitleInfo? info, string roleText, string? country)
+    private int? PersonAt(int n, TitleInfo? info, int roleFirst, int roleLast, string? country)
     {
         if (Longest(_lex.Names, n) is { } p)
         {
@@ -91,6 +90,7 @@ internal sealed partial class DocumentLinker
         if (!IsCapitalisedWord(n)) return null;
         if (ShortFormAt(n) is int s) return s;
         if (NameRun(n) is not int last) return null;
+        string roleText = _text[_tokens[roleFirst].Start.._tokens[roleLast].End];
         var created = NewPerson(n, last, roleText, country, info?.Sector);
         EmitPerson(created, n, last, Words.PossessiveLength(TokenSpan(last)) > 0, "new-person", 0.75);
         return last + 1;
@@ -150,12 +150,12 @@ internal sealed partial class DocumentLinker
         for (int k = i; k < _end && k - i < 5; k++)
         {
             if (_covered[k] || _tokens[k].Kind != TokenKind.Word) break;
-            string w = _text[_tokens[k].Start.._tokens[k].End];
-            bool particle = k > i && Words.NameParticles.Contains(w) && IsCapitalisedWord(k + 1);
+            var w = TokenSpan(k);
+            bool particle = k > i && Words.Has(Words.NameParticles, w) && IsCapitalisedWord(k + 1);
             if (!particle)
             {
-                if (!Words.IsCapitalised(w) || w.Length > 1 && Words.IsAllCaps(w) || Words.FunctionWords.Contains(w)
-                    || Words.MonthsAndDays.Contains(w) || Words.OrgSuffixes.Contains(w) || Words.InstitutionWords.Contains(w)) break;
+                if (!Words.IsCapitalised(w) || w.Length > 1 && Words.IsAllCaps(w) || Words.Has(Words.FunctionWords, w)
+                    || Words.Has(Words.MonthsAndDays, w) || Words.Has(Words.OrgSuffixes, w) || Words.Has(Words.InstitutionWords, w)) break;
                 if (k > i && (Longest(_lex.Names, k) is not null || Longest(_lex.Titles, k) is not null)) break;
                 if (k == i && Longest(_lex.Titles, k) is not null) break;
                 last = k;
