@@ -59,6 +59,11 @@ public class LinkingTests
     [InlineData("The Russian foreign minister flew in.", "2002-01-01", "Russian foreign minister", "per.igor-ivanov", "title-holder")]
     [InlineData("The Russian president's visit was brief.", "2010-06-01", "Russian president", "per.dmitry-medvedev", "title-holder")]
     [InlineData("Russia's general staff planned it.", null, "Russia", "RUS", "name")]
+    [InlineData("Russian Foreign Ministry spokesperson Maria Zakharova said so.", "2024-01-01", "Maria Zakharova", "per.maria-zakharova", "title+name")]
+    [InlineData("Kremlin spokesman Dmitry Peskov said so.", "2024-01-01", "Dmitry Peskov", "per.dmitry-peskov", "title+name")]
+    [InlineData("In a statement, Lavrov said the talks were useful.", "2024-01-01", "Lavrov", "per.sergey-lavrov", "family-name")]
+    [InlineData("Colonel Assimi Goïta addressed the nation.", "2024-01-01", "Assimi Goïta", "per.assimi-goita", "title+name")]
+    [InlineData("Talks with the Chinese coast guard failed.", "2024-01-01", "Chinese coast guard", "CHN.CCG", "name")]
     public void Links_mentions(string text, string? date, string surface, string actorId, string rule)
     {
         var a = Analyse(text, date);
@@ -92,10 +97,20 @@ public class LinkingTests
     [InlineData("The Trans-Afghan railway is planned.", "Afghan")]
     [InlineData("The russian language is widely spoken.", "russian")]
     [InlineData("She wrote that us and them are the same.", "us")]
+    [InlineData("The Sco family farm is old.", "Sco")]
     public void Does_not_link_false_friends(string text, string surface)
     {
         var a = Analyse(text, "2024-01-01");
         Assert.DoesNotContain(a.Mentions, m => m.Kind != MentionKind.Candidate && m.Text == surface);
+    }
+
+    [Fact]
+    public void Bare_family_name_needs_an_earlier_mention_or_a_role_at_the_date()
+    {
+        Assert.DoesNotContain(Analyse("In a statement, Lavrov said the talks were useful.", "1990-01-01").Mentions,
+            m => m.Kind == MentionKind.Actor && m.Text == "Lavrov");
+        Assert.Contains(Analyse("Sergey Lavrov arrived. Lavrov said little.", "1990-01-01").Mentions,
+            m => m.Rule == "short-form" && m.Text == "Lavrov");
     }
 
     [Fact]
