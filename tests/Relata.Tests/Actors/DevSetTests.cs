@@ -11,7 +11,7 @@ public class DevSetTests(ITestOutputHelper output)
         Directory.GetFiles(Folder("DevSet"), "*.txt").Order(StringComparer.Ordinal)
             .Select(f => AnnotatedText.Parse(Path.GetFileName(f), File.ReadAllText(f))).ToList();
 
-    internal static LinkingScore Score(ActorKnowledgeBase kb, Action<string>? log = null)
+    internal static LinkingScore MentionScore(ActorKnowledgeBase kb, Action<string>? log = null)
     {
         var total = LinkingScore.Empty;
         foreach (var doc in Load())
@@ -42,9 +42,9 @@ public class DevSetTests(ITestOutputHelper output)
         var gold = new[] { new GoldMention(new(0, 6), "Russia", "RUS", false), new GoldMention(new(10, 16), "Moscow", "RUS", false) };
         var predicted = new[]
         {
-            new ActorMention(new(0, 6), "Russia", "RUS", null, MentionKind.Actor, 1, "name"),
-            new ActorMention(new(8, 16), "x", "RUS", null, MentionKind.Actor, 1, "name"),
-            new ActorMention(new(20, 25), "y", "CHN", null, MentionKind.Actor, 1, "name"),
+            new ActorMention(new(0, 6), "Russia", "RUS", null, ActorMentionKind.Actor, 1, "name"),
+            new ActorMention(new(8, 16), "x", "RUS", null, ActorMentionKind.Actor, 1, "name"),
+            new ActorMention(new(20, 25), "y", "CHN", null, ActorMentionKind.Actor, 1, "name"),
         };
         var s = MentionEvaluator.Evaluate(gold, predicted);
         Assert.Equal(1, s.Strict.Correct);
@@ -57,7 +57,7 @@ public class DevSetTests(ITestOutputHelper output)
     [Fact]
     public void Dev_set_linking_meets_its_floors()
     {
-        var score = Score(Kb, output.WriteLine);
+        var score = MentionScore(Kb, output.WriteLine);
         output.WriteLine($"strict:  {score.Strict}");
         output.WriteLine($"overlap: {score.Overlap}");
         output.WriteLine($"places:  {score.Places}");

@@ -101,14 +101,14 @@ public class LinkingTests
     public void Does_not_link_false_friends(string text, string surface)
     {
         var a = Analyse(text, "2024-01-01");
-        Assert.DoesNotContain(a.Mentions, m => m.Kind != MentionKind.Candidate && m.Text == surface);
+        Assert.DoesNotContain(a.Mentions, m => m.Kind != ActorMentionKind.Candidate && m.Text == surface);
     }
 
     [Fact]
     public void Bare_family_name_needs_an_earlier_mention_or_a_role_at_the_date()
     {
         Assert.DoesNotContain(Analyse("In a statement, Lavrov said the talks were useful.", "1990-01-01").Mentions,
-            m => m.Kind == MentionKind.Actor && m.Text == "Lavrov");
+            m => m.Kind == ActorMentionKind.Actor && m.Text == "Lavrov");
         Assert.Contains(Analyse("Sergey Lavrov arrived. Lavrov said little.", "1990-01-01").Mentions,
             m => m.Rule == "short-form" && m.Text == "Lavrov");
     }
@@ -167,7 +167,7 @@ public class LinkingTests
         var stages = new RelataPipelineBuilder().UseSegmentation()
             .Add(new SetReferenceDate(D("2018-06-01"))).UseActors(Kb).Build();
         var a = stages.Run(doc);
-        Assert.Equal("AFG.IRA", Assert.Single(a.Mentions, m => m.Kind == MentionKind.Actor).ActorId);
+        Assert.Equal("AFG.IRA", Assert.Single(a.Mentions, m => m.Kind == ActorMentionKind.Actor).ActorId);
     }
 
     private sealed class SetReferenceDate(DateOnly date) : IDocumentStage

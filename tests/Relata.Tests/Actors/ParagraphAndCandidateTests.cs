@@ -25,7 +25,7 @@ public class ParagraphAndCandidateTests
     [Fact]
     public void Paragraph_roles_can_come_from_another_stage()
     {
-        var options = new ActorLinkingOptions { ParagraphRole = (_, p) => p.Index == 0 ? ParagraphRole.Caption : ParagraphRole.Body };
+        var options = new ActorLinkingOptions { ParagraphRole = (_, p) => p.Index == 0 ? ActorParagraphRole.Caption : ActorParagraphRole.Body };
         var a = Analyse(Body, "2024-01-01", options: options);
         Assert.DoesNotContain(a.Mentions, m => m.Text == "Moscow");
         Assert.Contains(a.Mentions, m => m.Text == "Kabul");
@@ -50,7 +50,7 @@ public class ParagraphAndCandidateTests
         var a = Analyse(text, "2024-01-01");
         var c = a.Candidates.FirstOrDefault(x => x.Name == name) ?? throw new Xunit.Sdk.XunitException($"no candidate '{name}': {string.Join(", ", a.Candidates.Select(x => x.Name))} / {Dump(a)}");
         if (type != CandidateType.Unknown) Assert.Equal(type, c.Type);
-        Assert.Contains(a.Mentions, m => m.Kind == MentionKind.Candidate && m.Text == name && m.ActorId is null);
+        Assert.Contains(a.Mentions, m => m.Kind == ActorMentionKind.Candidate && m.Text == name && m.ActorId is null);
     }
 
     [Theory]

@@ -12,14 +12,14 @@ internal static class CandidateFinder
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "al", "on" };
 
-    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ParagraphRole[] roles)
+    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles)
     {
         string text = a.Text;
         var tokens = a.Tokens;
         var found = new List<ActorMention>();
         foreach (var s in a.Sentences)
         {
-            if (s.Paragraph < roles.Length && roles[s.Paragraph] != ParagraphRole.Body) continue;
+            if (s.Paragraph < roles.Length && roles[s.Paragraph] != ActorParagraphRole.Body) continue;
             int end = s.FirstToken + s.TokenCount;
             int i = s.FirstToken;
             while (i < end)
@@ -43,7 +43,7 @@ internal static class CandidateFinder
                 }
                 if (first == last && Words.Has(Words.FunctionWords, Word(first))) continue;
                 var span = new TextSpan(tokens[first].Start, tokens[last].End - Words.PossessiveLength(Word(last)));
-                found.Add(new ActorMention(span, span.Slice(text), null, null, MentionKind.Candidate, 0.3, "candidate")
+                found.Add(new ActorMention(span, span.Slice(text), null, null, ActorMentionKind.Candidate, 0.3, "candidate")
                 {
                     Sentence = s.Index,
                     CandidateType = Guess(first, last, s.FirstToken, end),

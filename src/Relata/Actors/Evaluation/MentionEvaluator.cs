@@ -3,19 +3,19 @@ using Relata.Documents;
 namespace Relata.Actors.Evaluation;
 
 /// <summary>Precision and recall of one kind of match.</summary>
-public sealed record Score(int Gold, int Predicted, int Correct)
+public sealed record MentionScore(int Gold, int Predicted, int Correct)
 {
     public double Precision => Predicted == 0 ? 1 : (double)Correct / Predicted;
     public double Recall => Gold == 0 ? 1 : (double)Correct / Gold;
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
-    public static Score operator +(Score a, Score b) => new(a.Gold + b.Gold, a.Predicted + b.Predicted, a.Correct + b.Correct);
+    public static MentionScore operator +(MentionScore a, MentionScore b) => new(a.Gold + b.Gold, a.Predicted + b.Predicted, a.Correct + b.Correct);
 
     public override string ToString() => $"P {Precision:P1} R {Recall:P1} F1 {F1:P1} (gold {Gold}, predicted {Predicted}, correct {Correct})";
 }
 
 /// <summary>Mention-linking scores: strict (same span, same actor) and overlap (overlapping span, same actor), actors and places apart.</summary>
-public sealed record LinkingScore(Score Strict, Score Overlap, Score Places)
+public sealed record LinkingScore(MentionScore Strict, MentionScore Overlap, MentionScore Places)
 {
     public static LinkingScore Empty { get; } = new(new(0, 0, 0), new(0, 0, 0), new(0, 0, 0));
 
@@ -30,8 +30,8 @@ public static class MentionEvaluator
     {
         var goldActors = gold.Where(g => !g.IsPlace).ToList();
         var goldPlaces = gold.Where(g => g.IsPlace).ToList();
-        var actors = predicted.Where(p => p.Kind == MentionKind.Actor && p.ActorId is not null).ToList();
-        var places = predicted.Where(p => p.Kind == MentionKind.Place).ToList();
+        var actors = predicted.Where(p => p.Kind == ActorMentionKind.Actor && p.ActorId is not null).ToList();
+        var places = predicted.Where(p => p.Kind == ActorMentionKind.Place).ToList();
         return new LinkingScore(
             Match(goldActors, actors, (g, p) => g.Span == p.Span),
             Match(goldActors, actors, (g, p) => g.Span.Overlaps(p.Span)),
@@ -39,7 +39,7 @@ public static class MentionEvaluator
     }
 
     /// <summary>One-to-one greedy matching in text order; a prediction counts once.</summary>
-    private static Score Match(List<GoldMention> gold, List<ActorMention> predicted, Func<GoldMention, ActorMention, bool> spans)
+    private static MentionScore Match(List<GoldMention> gold, List<ActorMention> predicted, Func<GoldMention, ActorMention, bool> spans)
     {
         var used = new bool[predicted.Count];
         int correct = 0;
@@ -51,13 +51,13 @@ public static class MentionEvaluator
                     correct++;
                     break;
                 }
-        return new Score(gold.Count, predicted.Count, correct);
+        return new MentionScore(gold.Count, predicted.Count, correct);
     }
 
     /// <summary>Gold mentions no prediction matched and predictions no gold matched (overlap rule), for error analysis.</summary>
     public static (IReadOnlyList<GoldMention> Missed, IReadOnlyList<ActorMention> Spurious) Errors(IReadOnlyList<GoldMention> gold, IReadOnlyList<ActorMention> predicted)
     {
-        var actors = predicted.Where(p => p.Kind == MentionKind.Actor && p.ActorId is not null).ToList();
+        var actors = predicted.Where(p => p.Kind == ActorMentionKind.Actor && p.ActorId is not null).ToList();
         var used = new bool[actors.Count];
         var missed = new List<GoldMention>();
         foreach (var g in gold.Where(g => !g.IsPlace))

@@ -2,7 +2,7 @@ using Relata.Documents;
 
 namespace Relata.Actors;
 
-public enum MentionKind : byte
+public enum ActorMentionKind : byte
 {
     /// <summary>A participant linked to the knowledge base (or to a person created from a title phrase).</summary>
     Actor,
@@ -22,9 +22,9 @@ public sealed record ActorSnapshot(string Id, string Name, ActorType Type, strin
 /// <param name="Span">Characters of the mention in the document text.</param>
 /// <param name="ActorId">Linked actor, or null for candidates.</param>
 /// <param name="Rule">Which rule produced it: name, acronym, metonym, adjective, sector, state+body, title+name, new-person, short-form, title-holder, candidate…</param>
-public sealed record ActorMention(TextSpan Span, string Text, string? ActorId, ActorSnapshot? Actor, MentionKind Kind, double Confidence, string Rule)
+public sealed record ActorMention(TextSpan Span, string Text, string? ActorId, ActorSnapshot? Actor, ActorMentionKind Kind, double Confidence, string Rule)
 {
-    public bool IsPlace => Kind == MentionKind.Place;
+    public bool IsPlace => Kind == ActorMentionKind.Place;
     public int Sentence { get; init; }
     public DateOnly? Date { get; init; }
     public CandidateType CandidateType { get; init; }

@@ -5,7 +5,7 @@ using Relata.Text;
 namespace Relata.Actors;
 
 /// <summary>What a paragraph is, for deciding whether the names in it are event participants.</summary>
-public enum ParagraphRole : byte { Body, AuthorBio, Caption }
+public enum ActorParagraphRole : byte { Body, AuthorBio, Caption }
 
 public sealed record ActorLinkingOptions
 {
@@ -13,7 +13,7 @@ public sealed record ActorLinkingOptions
     public Func<DocumentAnalysis, Sentence, DateOnly?>? SentenceDate { get; init; }
 
     /// <summary>Paragraph roles from another stage; the default rule detects author bios and photo credits itself.</summary>
-    public Func<DocumentAnalysis, Paragraph, ParagraphRole>? ParagraphRole { get; init; }
+    public Func<DocumentAnalysis, Paragraph, ActorParagraphRole>? ParagraphRole { get; init; }
 
     /// <summary>Report capitalised unknown names as candidate mentions.</summary>
     public bool Candidates { get; init; } = true;

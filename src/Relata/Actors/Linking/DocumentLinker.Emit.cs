@@ -2,7 +2,7 @@ namespace Relata.Actors.Linking;
 
 internal sealed partial class DocumentLinker
 {
-    private void Emit(Actor actor, string? sector, int first, int last, bool possessive, MentionKind kind, string rule, double confidence)
+    private void Emit(Actor actor, string? sector, int first, int last, bool possessive, ActorMentionKind kind, string rule, double confidence)
     {
         Cover(first, last);
         var span = SpanOf(first, last, possessive);
@@ -11,12 +11,12 @@ internal sealed partial class DocumentLinker
             Sentence = _sentence.Index,
             Date = _date,
         });
-        if (kind == MentionKind.Actor && (_kb.StateOf(actor.Id) ?? actor.Country) is { } state) _lastState = (state, _sentence.Index);
+        if (kind == ActorMentionKind.Actor && (_kb.StateOf(actor.Id) ?? actor.Country) is { } state) _lastState = (state, _sentence.Index);
     }
 
     private void EmitPerson(Actor person, int first, int last, bool possessive, string rule, double confidence)
     {
-        Emit(person, null, first, last, possessive, MentionKind.Actor, rule, confidence);
+        Emit(person, null, first, last, possessive, ActorMentionKind.Actor, rule, confidence);
         _mentioned.Add(person.Id);
         if (person.Family is { } family) _shortForms[family] = person.Id;
         var parts = ActorLexicon.Split(person.Name);

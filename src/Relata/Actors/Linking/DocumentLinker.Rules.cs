@@ -60,7 +60,7 @@ internal sealed partial class DocumentLinker
         }
         string rule = e.Kind == LexKind.Acronym ? "acronym" : "name";
         if (actor.Type == ActorType.Person) EmitPerson(actor, h.First, h.Last, h.Possessive, rule, 0.95);
-        else Emit(actor, null, h.First, h.Last, h.Possessive, MentionKind.Actor, rule, e.Kind == LexKind.Acronym ? 0.9 : 0.95);
+        else Emit(actor, null, h.First, h.Last, h.Possessive, ActorMentionKind.Actor, rule, e.Kind == LexKind.Acronym ? 0.9 : 0.95);
         return h.Last + 1;
     }
 
@@ -72,17 +72,17 @@ internal sealed partial class DocumentLinker
         if (PartOfLongerProperName(h)) return h.Last + 1;
         if (IsPlaceContext(h.First))
         {
-            Emit(_kb.Get(state) ?? owner, null, h.First, h.Last, h.Possessive, MentionKind.Place, "place", 0.8);
+            Emit(_kb.Get(state) ?? owner, null, h.First, h.Last, h.Possessive, ActorMentionKind.Place, "place", 0.8);
             return h.Last + 1;
         }
         if (owner.Type is not (ActorType.State or ActorType.HistoricalState))
         {
-            Emit(owner, null, h.First, h.Last, h.Possessive, MentionKind.Actor, "metonym", 0.8);
+            Emit(owner, null, h.First, h.Last, h.Possessive, ActorMentionKind.Actor, "metonym", 0.8);
             return h.Last + 1;
         }
         if (StateFollowUp(state, h) is int consumed) return consumed;
         var (actor, sector) = SectorActor(state, "GOV");
-        Emit(actor, sector, h.First, h.Last, h.Possessive, MentionKind.Actor, "metonym", 0.8);
+        Emit(actor, sector, h.First, h.Last, h.Possessive, ActorMentionKind.Actor, "metonym", 0.8);
         return h.Last + 1;
     }
 
@@ -95,7 +95,7 @@ internal sealed partial class DocumentLinker
         if (StateFollowUp(state, h) is int consumed) return consumed;
         if (SectorHeadRule(state, h) is int sectorEnd) return sectorEnd;
         bool adjective = h.Entries.Any(x => x.Kind == LexKind.Adjective);
-        Emit(_kb.Get(state) ?? owner, null, h.First, h.Last, h.Possessive, MentionKind.Actor, adjective ? "adjective" : "demonym", 0.7);
+        Emit(_kb.Get(state) ?? owner, null, h.First, h.Last, h.Possessive, ActorMentionKind.Actor, adjective ? "adjective" : "demonym", 0.7);
         return h.Last + 1;
     }
 
@@ -109,7 +109,7 @@ internal sealed partial class DocumentLinker
             head = Longest(_lex.SectorHeads, h.Last + 2);
         if (head is not { } hd) return null;
         var (actor, sector) = SectorActor(state, hd.Entries[0].Key);
-        Emit(actor, sector, h.First, hd.Last, hd.Possessive, MentionKind.Actor, "sector", 0.85);
+        Emit(actor, sector, h.First, hd.Last, hd.Possessive, ActorMentionKind.Actor, "sector", 0.85);
         return hd.Last + 1;
     }
 
@@ -121,7 +121,7 @@ internal sealed partial class DocumentLinker
         var body = bodies.FirstOrDefault(b => recent is not null && _kb.StateOf(b.Id) == recent)
                    ?? (bodies.Count == 1 && recent is null ? bodies[0] : null);
         if (body is null) { Cover(h.First, h.Last); return h.Last + 1; }
-        Emit(body, null, h.First, h.Last, h.Possessive, MentionKind.Actor, "body-in-context", 0.7);
+        Emit(body, null, h.First, h.Last, h.Possessive, ActorMentionKind.Actor, "body-in-context", 0.7);
         return h.Last + 1;
     }
 
@@ -157,7 +157,7 @@ internal sealed partial class DocumentLinker
                 .FirstOrDefault(b => _kb.StateOf(b.Id) == state);
             if (body is not null)
             {
-                Emit(body, null, h.First, g.Last, g.Possessive, MentionKind.Actor, "state+body", 0.9);
+                Emit(body, null, h.First, g.Last, g.Possessive, ActorMentionKind.Actor, "state+body", 0.9);
                 if (g.Possessive && Longest(_lex.Titles, g.Last + 1) is { } bt) return TitleRule(bt, state, h.First);
                 return g.Last + 1;
             }

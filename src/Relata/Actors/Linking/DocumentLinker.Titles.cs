@@ -62,13 +62,13 @@ internal sealed partial class DocumentLinker
             for (int x = t.First; x <= t.Last; x++) _covered[x] = false;
             var stateActor = _kb.Get(country)!;
             int last = t.First - 1;
-            Emit(stateActor, null, prefixFirst, last, Words.PossessiveLength(TokenSpan(last)) > 0, MentionKind.Actor, "name", 0.9);
+            Emit(stateActor, null, prefixFirst, last, Words.PossessiveLength(TokenSpan(last)) > 0, ActorMentionKind.Actor, "name", 0.9);
             return t.First;
         }
         if (country is not null && prefixFirst < t.First)
         {
             var (actor, sector) = SectorActor(country, info?.Sector is { } s && _kb.Sector(s)?.OfGovernment == true ? s : "GOV");
-            Emit(actor, sector, prefixFirst, t.Last, t.Possessive, MentionKind.Actor, "sector", 0.75);
+            Emit(actor, sector, prefixFirst, t.Last, t.Possessive, ActorMentionKind.Actor, "sector", 0.75);
         }
         return k;
     }

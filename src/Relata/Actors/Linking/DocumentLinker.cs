@@ -45,13 +45,13 @@ internal sealed partial class DocumentLinker
     public void Run()
     {
         DateOnly? documentDate = _a.ReferenceDate?.Value ?? _a.Metadata.PublishedDate;
-        var roles = _a.Paragraphs.Select(p => _options.ParagraphRole?.Invoke(_a, p) ?? ParagraphRoles.Classify(_a, p)).ToArray();
+        var roles = _a.Paragraphs.Select(p => _options.ParagraphRole?.Invoke(_a, p) ?? ActorParagraphRoles.Classify(_a, p)).ToArray();
         foreach (var sentence in _a.Sentences)
         {
             _sentence = sentence;
             _start = sentence.FirstToken;
             _end = sentence.FirstToken + sentence.TokenCount;
-            if (sentence.Paragraph < roles.Length && roles[sentence.Paragraph] != ParagraphRole.Body)
+            if (sentence.Paragraph < roles.Length && roles[sentence.Paragraph] != ActorParagraphRole.Body)
             {
                 for (int i = _start; i < _end; i++) _covered[i] = true;
                 continue;
@@ -62,7 +62,7 @@ internal sealed partial class DocumentLinker
         _mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         _a.Mentions.AddRange(_mentions);
         foreach (var m in _mentions)
-            if (m.Kind == MentionKind.Actor && m.ActorId is not null)
+            if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null)
                 _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
         if (_options.Candidates)
             Candidates.CandidateFinder.Find(_a, _lex, _covered, roles);
