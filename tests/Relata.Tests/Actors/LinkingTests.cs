@@ -41,6 +41,7 @@ public class LinkingTests
     [InlineData("Kabul rejected the claim.", "2023-03-01", "Kabul", "grp.taliban", "metonym")]
     [InlineData("The delegation travelled to Kabul last week.", "2023-03-01", "Kabul", "AFG", "place")]
     [InlineData("Talks were held in Moscow.", null, "Moscow", "RUS", "place")]
+    [InlineData("Ferries run between Aktau and Baku every week.", null, "Baku", "AZE", "place")]
     // bodies with their state
     [InlineData("Russia's Foreign Ministry issued a statement.", null, "Russia's Foreign Ministry", "RUS.MFA", "state+body")]
     [InlineData("The Russian Foreign Ministry issued a statement.", null, "Russian Foreign Ministry", "RUS.MFA", "state+body")]

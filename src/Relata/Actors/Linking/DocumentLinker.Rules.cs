@@ -195,6 +195,12 @@ internal sealed partial class DocumentLinker
         if (first <= _start) return false;
         var prev = TokenSpan(first - 1);
         if (Words.Has(Words.PlacePrepositions, prev) || Words.Has(Words.PlaceVerbs, prev)) return true;
+        // "between Aktau and Baku", "in Moscow or Minsk": the preposition governs both names.
+        if (prev is "and" or "or" && first - 3 >= _start && IsCapitalisedWord(first - 2))
+        {
+            var gov = TokenSpan(first - 3);
+            if (Words.Has(Words.PlacePrepositions, gov) || Words.Has(Words.PlaceVerbs, gov)) return true;
+        }
         return prev is "of" && first - 2 >= _start && Words.Has(Words.PlaceNouns, TokenSpan(first - 2));
     }
 
