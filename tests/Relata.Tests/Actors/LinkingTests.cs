@@ -24,6 +24,7 @@ public class LinkingTests
     [InlineData("ISKP claimed the attack.", null, "ISKP", "grp.iskp", "acronym")]
     [InlineData("IS-K claimed the attack.", null, "IS-K", "grp.iskp", "acronym")]
     [InlineData("RUSSIA AND CHINA SIGN PACT", null, "RUSSIA", "RUS", "name")]
+    [InlineData("RUSSIA'S NEW ENVOY ARRIVES", null, "RUSSIA", "RUS", "name")]
     [InlineData("U.S. officials declined to comment.", null, "U.S. officials", "USA", "sector")]
     // demonyms and adjectives with a sector head
     [InlineData("Russian officials declined to comment.", null, "Russian officials", "RUS", "sector")]

@@ -130,14 +130,16 @@ public sealed class ActorKnowledgeBase
     /// <summary>Everyone with a role of <paramref name="stateOrBodyId"/> (or of one of its bodies) on the date.</summary>
     public IEnumerable<(Actor Person, ActorRole Role)> HoldersOf(string stateOrBodyId, DateOnly? date)
     {
-        foreach (var person in _actors.Values)
-        {
-            if (person.Type != ActorType.Person) continue;
-            foreach (var role in person.Roles)
-                if (role.Of is not null && role.When.Contains(date) && BelongsTo(role.Of, stateOrBodyId))
-                    yield return (person, role);
-        }
+        _rolesByState ??= _actors.Values.Where(a => a.Type == ActorType.Person)
+            .SelectMany(p => p.Roles.Where(r => r.Of is not null).Select(r => (Person: p, Role: r)))
+            .ToLookup(x => StateOf(x.Role.Of!) ?? x.Role.Of!);
+        string key = StateOf(stateOrBodyId) ?? stateOrBodyId;
+        foreach (var (person, role) in _rolesByState[key])
+            if (role.When.Contains(date) && BelongsTo(role.Of!, stateOrBodyId))
+                yield return (person, role);
     }
+
+    private ILookup<string, (Actor Person, ActorRole Role)>? _rolesByState;
 
     /// <summary>Canonical keys of a role's title and alternative wordings.</summary>
     public IEnumerable<string> RoleKeys(ActorRole role) =>

@@ -67,7 +67,7 @@ internal sealed class ActorLexicon
 
     public static string[] Split(string text)
     {
-        text = text.Replace('\u2019', '\'');
+        text = text.Normalize(System.Text.NormalizationForm.FormC).Replace('\u2019', '\'');
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
         return tokens.Select(t => text[t.Start..t.End]).ToArray();

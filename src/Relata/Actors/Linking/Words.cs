@@ -92,7 +92,7 @@ internal static class Words
     /// <summary>Length of a trailing possessive ("'s", "’s", or a lone apostrophe after s).</summary>
     public static int PossessiveLength(ReadOnlySpan<char> s)
     {
-        if (s.Length > 2 && s[^1] is 's' && s[^2] is '\'' or '\u2019') return 2;
+        if (s.Length > 2 && s[^1] is 's' or 'S' && s[^2] is '\'' or '\u2019') return 2;
         if (s.Length > 2 && s[^1] is '\'' or '\u2019' && s[^2] is 's') return 1;
         return 0;
     }
