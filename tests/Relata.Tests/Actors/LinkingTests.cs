@@ -47,6 +47,7 @@ public class LinkingTests
     [InlineData("Russia's Foreign Ministry issued a statement.", null, "Russia's Foreign Ministry", "RUS.MFA", "state+body")]
     [InlineData("The Russian Foreign Ministry issued a statement.", null, "Russian Foreign Ministry", "RUS.MFA", "state+body")]
     [InlineData("The China Coast Guard fired water cannon.", null, "China Coast Guard", "CHN.CCG", "name")]
+    [InlineData("The Malian Foreign Ministry protested.", null, "Malian Foreign Ministry", "MLI", "state+body-sector")]
     // titles, appositions and people
     [InlineData("Foreign Minister Sergey Lavrov spoke first.", "2020-01-01", "Sergey Lavrov", "per.sergey-lavrov", "title+name")]
     [InlineData("Russia's special envoy for Afghanistan, Zamir Kabulov, said talks would continue.", "2022-01-01", "Zamir Kabulov", "per.zamir-kabulov", "title+name")]
@@ -113,6 +114,14 @@ public class LinkingTests
             m => m.Kind == ActorMentionKind.Actor && m.Text == "Lavrov");
         Assert.Contains(Analyse("Sergey Lavrov arrived. Lavrov said little.", "1990-01-01").Mentions,
             m => m.Rule == "short-form" && m.Text == "Lavrov");
+    }
+
+    [Fact]
+    public void State_word_before_a_title_is_part_of_the_person_mention_not_a_candidate()
+    {
+        var a = Analyse("Former Afghan President Hamid Karzai spoke.", "2024-01-01");
+        Assert.Contains(a.Mentions, m => m.ActorId == "per.hamid-karzai");
+        Assert.DoesNotContain(a.Candidates, c => c.Name == "Afghan");
     }
 
     [Fact]

@@ -161,6 +161,13 @@ internal sealed partial class DocumentLinker
                 if (g.Possessive && Longest(_lex.Titles, g.Last + 1) is { } bt) return TitleRule(bt, state, h.First);
                 return g.Last + 1;
             }
+            // "the Afghan Foreign Ministry" when the KB has no such body for this state: the state with the body's sector.
+            if (g.Entries.All(x => x.Kind == LexKind.Generic) && g.Entries.Select(x => _kb.Get(x.Key)?.Sector).FirstOrDefault(x => x is not null) is { } bodySector)
+            {
+                var (actor, sector) = SectorActor(state, bodySector);
+                Emit(actor, sector, h.First, g.Last, g.Possessive, ActorMentionKind.Actor, "state+body-sector", 0.75);
+                return g.Last + 1;
+            }
         }
         if (title is { } t) return TitleRule(t, state, h.First);
         return null;

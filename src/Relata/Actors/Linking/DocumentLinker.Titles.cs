@@ -16,7 +16,7 @@ internal sealed partial class DocumentLinker
     private int TitleRule(Hit t, string? country, int prefixFirst)
     {
         var info = _kb.Title(t.Entries[0].Key);
-        Cover(t.First, t.Last);
+        Cover(prefixFirst, t.Last);
         int k = t.Last + 1;
         int qualifierEnd = t.Last;
         if (k < _end && Words.Has(QualifierPrepositions, TokenSpan(k)))
