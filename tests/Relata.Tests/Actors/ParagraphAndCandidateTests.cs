@@ -60,6 +60,8 @@ public class ParagraphAndCandidateTests
     [InlineData("An op-ed in the Washington Post criticised Moscow.", "Washington Post")]
     [InlineData("Russia's Foreign Ministry spoke.", "Foreign Ministry")]
     [InlineData("Foreign Minister Sergey Lavrov spoke.", "Foreign Minister")]
+    [InlineData("Executive Summary And Key Findings\n\nThe talks stalled.", "Executive Summary")]
+    [InlineData("The mission of Maj. Gen. Stoletov reached the city.", "Maj")]
     public void Common_capitalised_words_and_outlets_are_not_candidates(string text, string name)
     {
         var a = Analyse(text, "2024-01-01");

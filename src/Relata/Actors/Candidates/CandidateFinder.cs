@@ -20,6 +20,7 @@ internal static class CandidateFinder
         foreach (var s in a.Sentences)
         {
             if (s.Paragraph < roles.Length && roles[s.Paragraph] != ActorParagraphRole.Body) continue;
+            if (s.Paragraph < a.Paragraphs.Count && IsHeading(a.Paragraphs[s.Paragraph].Span)) continue;
             int end = s.FirstToken + s.TokenCount;
             int i = s.FirstToken;
             while (i < end)
@@ -42,6 +43,8 @@ internal static class CandidateFinder
                     if (first > last) continue;
                 }
                 if (first == last && Words.Has(Words.FunctionWords, Word(first))) continue;
+                if (first == last && Word(first).Length <= 4 && last + 1 < end && Word(last + 1) is ".") continue; // "Maj.", "St."
+                if (first == last && Words.IsAllCaps(Word(first)) && Word(first).Length == 1) continue;
                 var span = new TextSpan(tokens[first].Start, tokens[last].End - Words.PossessiveLength(Word(last)));
                 found.Add(new ActorMention(span, span.Slice(text), null, null, ActorMentionKind.Candidate, 0.3, "candidate")
                 {
@@ -61,6 +64,21 @@ internal static class CandidateFinder
         a.Candidates.Sort((x, y) => y.Count != x.Count ? y.Count.CompareTo(x.Count) : string.CompareOrdinal(x.Name, y.Name));
 
         ReadOnlySpan<char> Word(int k) => text.AsSpan(tokens[k].Start, tokens[k].Length);
+
+        // A short title-case line without a final full stop ("Executive Summary", "Elevated Ties With Kabul").
+        bool IsHeading(TextSpan p)
+        {
+            if (p.Length > 90 || text[p.End - 1] is '.' or '!' or '?' or '"' or '\u201D') return false;
+            int words = 0, capitalised = 0;
+            foreach (var part in text.AsSpan(p.Start, p.Length).Split(' '))
+            {
+                var w = text.AsSpan(p.Start, p.Length)[part];
+                if (w.Length == 0 || !char.IsLetter(w[0])) continue;
+                words++;
+                if (char.IsUpper(w[0])) capitalised++;
+            }
+            return words >= 2 && capitalised * 3 >= words * 2;
+        }
 
         bool IsNameWord(int k)
         {
