@@ -1,0 +1,75 @@
+using Relata.Documents;
+using Relata.Text;
+
+namespace Relata.Actors.Linking;
+
+/// <summary>Everything the linker looks up, built once per knowledge base.</summary>
+internal sealed class ActorLexicon
+{
+    public ActorLexicon(ActorKnowledgeBase kb)
+    {
+        Kb = kb;
+        foreach (var a in kb.Actors) AddActor(a);
+        foreach (string outlet in kb.Outlets) Add(Names, outlet, new LexEntry(outlet, LexKind.Outlet, Split(outlet)));
+        foreach (var title in kb.Titles)
+            foreach (string phrase in title.Phrases.Append(title.Key).Distinct(StringComparer.OrdinalIgnoreCase))
+                Add(Titles, phrase, new LexEntry(title.Key, LexKind.Title, Split(phrase)));
+        foreach (var sector in kb.Sectors)
+            foreach (string head in sector.Heads)
+                Add(SectorHeads, head, new LexEntry(sector.Code, LexKind.Generic, Split(head)));
+        foreach (var body in kb.Actors.Where(a => a.Type == ActorType.Body && a.Sector is not null))
+        {
+            string? state = kb.StateOf(body.Id);
+            if (state is not null) BodiesBySector.TryAdd((state, body.Sector!), body);
+        }
+        foreach (var group in kb.Actors.Where(a => a.Type == ActorType.Person)
+                     .SelectMany(p => FamilyNames(p).Select(f => (f, p.Id))).GroupBy(x => x.f, StringComparer.Ordinal))
+            FamilyCount[group.Key] = group.Select(g => g.Id).Distinct().Count();
+    }
+
+    public ActorKnowledgeBase Kb { get; }
+    public TokenTrie Names { get; } = new();
+    public TokenTrie Titles { get; } = new();
+    public TokenTrie SectorHeads { get; } = new();
+    /// <summary>(state, sector) → the body of that state with that sector, e.g. (RUS, MIL) → RUS.MIL.</summary>
+    public Dictionary<(string State, string Sector), Actor> BodiesBySector { get; } = [];
+    public Dictionary<string, int> FamilyCount { get; } = new(StringComparer.Ordinal);
+
+    private void AddActor(Actor a)
+    {
+        foreach (string n in new[] { a.Name, a.OfficialName }.OfType<string>().Concat(a.Aliases))
+            Add(Names, n, new LexEntry(a.Id, LexKind.Name, Split(n)));
+        foreach (string n in a.Acronyms) Add(Names, n, new LexEntry(a.Id, LexKind.Acronym, Split(n)));
+        foreach (string n in a.Demonyms) Add(Names, n, new LexEntry(a.Id, LexKind.Demonym, Split(n)));
+        foreach (string n in a.Adjectives) Add(Names, n, new LexEntry(a.Id, LexKind.Adjective, Split(n)));
+        foreach (string n in a.Metonyms.Concat(a.Capital is null ? [] : [a.Capital]).Distinct())
+            Add(Names, n, new LexEntry(a.Id, LexKind.Metonym, Split(n)));
+        foreach (string n in a.Generic) Add(Names, n, new LexEntry(a.Id, LexKind.Generic, Split(n)));
+        if (a.Type == ActorType.Person)
+        {
+            if (a.Given is not null && a.Family is not null)
+                Add(Names, a.Given + " " + a.Family, new LexEntry(a.Id, LexKind.Name, Split(a.Given + " " + a.Family)));
+            foreach (string f in FamilyNames(a)) Add(Names, f, new LexEntry(a.Id, LexKind.FamilyName, Split(f)));
+        }
+    }
+
+    public static IEnumerable<string> FamilyNames(Actor person)
+    {
+        if (person.Family is not null) yield return person.Family;
+        foreach (string n in person.Aliases.Prepend(person.Name))
+        {
+            var parts = Split(n);
+            if (parts.Length >= 2 && parts[^1] != person.Family) yield return parts[^1];
+        }
+    }
+
+    private static void Add(TokenTrie trie, string text, LexEntry entry) => trie.Add(entry.Tokens, entry);
+
+    public static string[] Split(string text)
+    {
+        text = text.Normalize(System.Text.NormalizationForm.FormC).Replace('\u2019', '\'');
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+        return tokens.Select(t => text[t.Start..t.End]).ToArray();
+    }
+}

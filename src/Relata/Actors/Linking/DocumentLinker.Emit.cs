@@ -1,0 +1,70 @@
+namespace Relata.Actors.Linking;
+
+internal sealed partial class DocumentLinker
+{
+    private void Emit(Actor actor, string? sector, int first, int last, bool possessive, ActorMentionKind kind, string rule, double confidence)
+    {
+        Cover(first, last);
+        var span = SpanOf(first, last, possessive);
+        _mentions.Add(new ActorMention(span, span.Slice(_text), actor.Id, Snapshot(actor, sector), kind, confidence, rule)
+        {
+            Sentence = _sentence.Index,
+            Date = _date,
+        });
+        if (kind == ActorMentionKind.Actor && (_kb.StateOf(actor.Id) ?? actor.Country) is { } state) _lastState = (state, _sentence.Index);
+    }
+
+    private void EmitPerson(Actor person, int first, int last, bool possessive, string rule, double confidence)
+    {
+        Emit(person, null, first, last, possessive, ActorMentionKind.Actor, rule, confidence);
+        _mentioned.Add(person.Id);
+        if (person.Family is { } family) _shortForms[family] = person.Id;
+        var parts = ActorLexicon.Split(person.Name);
+        if (parts.Length >= 2) _shortForms[parts[^1]] = person.Id;
+        if (_kb.StateOf(person.Id) is null && person.Country is { } c) _lastState = (c, _sentence.Index);
+    }
+
+    /// <summary>
+    /// The actor behind "state + sector": a body written as <c>STATE.SECTOR</c> if the KB has one; for sectors of
+    /// government, whoever governs at the date (Afghan forces in 2025 → the Taliban authorities); else the state.
+    /// </summary>
+    private (Actor Actor, string? Sector) SectorActor(string state, string sector)
+    {
+        if (_kb.Get($"{state}.{sector}") is { } body) return (body, null);
+        var stateActor = _kb.Get(state)!;
+        if (_kb.Sector(sector)?.OfGovernment == true && _kb.GovernmentOf(state, _date) is { } gov)
+            return (gov, sector);
+        return (stateActor, sector);
+    }
+
+    private readonly Dictionary<(string Id, string? Sector, DateOnly? Date), ActorSnapshot> _snapshots = [];
+
+    private ActorSnapshot Snapshot(Actor a, string? sector)
+    {
+        var key = (a.Id, sector, _date);
+        if (!_snapshots.TryGetValue(key, out var snap)) _snapshots[key] = snap = MakeSnapshot(a, sector);
+        return snap;
+    }
+
+    private ActorSnapshot MakeSnapshot(Actor a, string? sector)
+    {
+        string? country = _kb.StateOf(a.Id) ?? a.Country;
+        string? stateCode = country is null ? null : _kb.Get(country)?.Cameo ?? country;
+        string? role = null;
+        string? code = a.Cameo;
+        if (sector is not null)
+            code = (stateCode ?? a.Cameo ?? a.Id) + sector;
+        else if (a.Type == ActorType.Person)
+        {
+            var r = (_kb.Contains(a.Id) ? _kb.RoleAt(a.Id, _date) : a.Roles).FirstOrDefault();
+            if (r is not null)
+            {
+                role = r.Of is null ? r.Label : $"{r.Label} ({r.Of})";
+                code ??= _kb.Get(r.Of)?.Type is ActorType.State ? stateCode + (r.Sector ?? "GOV") : _kb.Get(r.Of)?.Cameo
+                         ?? (stateCode is null ? null : stateCode + (r.Sector ?? "GOV"));
+                country ??= r.Of is null ? null : _kb.StateOf(r.Of);
+            }
+        }
+        return new ActorSnapshot(a.Id, a.Name, a.Type, code, country, sector ?? a.Sector, role);
+    }
+}

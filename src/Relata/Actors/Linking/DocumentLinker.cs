@@ -1,0 +1,179 @@
+using Relata.Documents;
+using Relata.Pipeline;
+
+namespace Relata.Actors.Linking;
+
+/// <summary>
+/// Links one document, sentence by sentence, left to right: at each token the longest name (trie) or title
+/// match decides which rule runs; rules may consume following tokens (head nouns, titles, names).
+/// Each token is looked at a bounded number of times, so the work is linear in the text.
+/// </summary>
+internal sealed partial class DocumentLinker
+{
+    private readonly DocumentAnalysis _a;
+    private readonly ActorKnowledgeBase _kb;
+    private readonly ActorLexicon _lex;
+    private readonly ActorLinkingOptions _options;
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly bool[] _covered;
+    private readonly Dictionary<string, string> _shortForms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _shadowed = new(StringComparer.Ordinal);
+    private readonly List<ActorMention> _mentions = [];
+    private (string Id, int Sentence)? _lastState;
+    private DateOnly? _date;
+    private Sentence _sentence = null!;
+    private int _start, _end;
+
+    public DocumentLinker(DocumentAnalysis analysis, ActorKnowledgeBase kb, ActorLinkingOptions options)
+    {
+        _a = analysis;
+        _kb = kb;
+        _lex = kb.Lexicon;
+        _options = options;
+        _text = analysis.Text;
+        _tokens = analysis.Tokens;
+        _covered = new bool[_tokens.Count];
+    }
+
+    private readonly record struct Hit(int First, int Last, LexEntry[] Entries, bool Possessive)
+    {
+        public int Length => Last - First + 1;
+    }
+
+    public void Run()
+    {
+        DateOnly? documentDate = _a.ReferenceDate?.Value ?? _a.Metadata.PublishedDate;
+        var roles = _a.Paragraphs.Select(p => _options.ParagraphRole?.Invoke(_a, p) ?? ActorParagraphRoles.Classify(_a, p)).ToArray();
+        foreach (var sentence in _a.Sentences)
+        {
+            _sentence = sentence;
+            _start = sentence.FirstToken;
+            _end = sentence.FirstToken + sentence.TokenCount;
+            if (sentence.Paragraph < roles.Length && roles[sentence.Paragraph] != ActorParagraphRole.Body)
+            {
+                for (int i = _start; i < _end; i++) _covered[i] = true;
+                continue;
+            }
+            _date = _options.SentenceDate?.Invoke(_a, sentence) ?? documentDate;
+            LinkSentence();
+        }
+        _mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        _a.Mentions.AddRange(_mentions);
+        foreach (var m in _mentions)
+            if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null)
+                _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
+        if (_options.Candidates)
+            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles);
+    }
+
+    private void LinkSentence()
+    {
+        int i = _start;
+        while (i < _end)
+        {
+            if (_covered[i] || _tokens[i].Kind != TokenKind.Word) { i++; continue; }
+            var title = Longest(_lex.Titles, i);
+            var name = Longest(_lex.Names, i);
+            int next;
+            if (title is { } t && (name is null || t.Length > name.Value.Length)) next = TitleRule(t, null, i);
+            else if (name is { } n) next = ActorRule(n);
+            else next = UnknownNameRule(i);
+            i = Math.Max(next, i + 1);
+        }
+    }
+
+    /// <summary>Longest case-valid match starting at token <paramref name="i"/> within the sentence.</summary>
+    private Hit? Longest(TokenTrie trie, int i)
+    {
+        if (i >= _end || _tokens[i].Kind != TokenKind.Word) return null;
+        var node = trie.Root;
+        Hit? best = null;
+        for (int j = i; j < _end && j - i < trie.MaxDepth; j++)
+        {
+            var span = TokenSpan(j);
+            var child = node.Child(span);
+            if (child is null)
+            {
+                int p = Words.PossessiveLength(span);
+                if (p > 0 && node.Child(span[..^p]) is { Entries: { } pe } && Passing(pe, i, j, p) is { Length: > 0 } ok)
+                    best = new Hit(i, j, ok, true);
+                else if (p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: { } se }
+                         && Passing(se, i, j, 1).Where(e => e.Kind is LexKind.Demonym or LexKind.Adjective).ToArray() is { Length: > 0 } plural)
+                    best = new Hit(i, j, plural, false);
+                break;
+            }
+            node = child;
+            if (node.Entries is { } entries && Passing(entries, i, j, 0) is { Length: > 0 } passing)
+                best = new Hit(i, j, passing, false);
+        }
+        return best;
+    }
+
+    private ReadOnlySpan<char> TokenSpan(int j) => _text.AsSpan(_tokens[j].Start, _tokens[j].Length);
+
+    private LexEntry[] Passing(List<LexEntry> entries, int first, int last, int trimLast)
+    {
+        List<LexEntry>? ok = null;
+        foreach (var e in entries)
+            if (e.Tokens.Length == last - first + 1 && CaseMatches(e, first, trimLast)) (ok ??= []).Add(e);
+        return ok is null ? [] : [.. ok];
+    }
+
+    /// <summary>
+    /// Acronyms match exactly; other aliases match as written, in ALL CAPS when they start upper-case, and with a
+    /// capitalised first word at the start of a sentence.
+    /// </summary>
+    private bool CaseMatches(LexEntry e, int first, int trimLast)
+    {
+        if (e.Kind == LexKind.Title) return true;
+        for (int k = 0; k < e.Tokens.Length; k++)
+        {
+            var s = TokenSpan(first + k);
+            if (k == e.Tokens.Length - 1) s = s[..^trimLast];
+            string t = e.Tokens[k];
+            if (Same(s, t)) continue;
+            if (e.Kind == LexKind.Acronym) return false;
+            if (e.StartsUpper && Words.IsAllCaps(s) && s.Length > 1 && s.Equals(t, StringComparison.OrdinalIgnoreCase)) continue;
+            if (k == 0 && char.IsLower(t[0]) && IsSentenceInitial(first) && s.Length == t.Length
+                && s[0] == char.ToUpperInvariant(t[0]) && Same(s[1..], t.AsSpan(1))) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static bool Same(ReadOnlySpan<char> text, ReadOnlySpan<char> alias)
+    {
+        if (text.Length != alias.Length) return false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char a = text[i], b = alias[i];
+            if (a != b && !(a == '\u2019' && b == '\'')) return false;
+        }
+        return true;
+    }
+
+    private bool IsSentenceInitial(int i)
+    {
+        if (i <= _start) return true;
+        var prev = _tokens[i - 1];
+        return prev.Kind == TokenKind.Punctuation && _text[prev.Start] is '"' or '\u201C' or '\u2018' or '\'' or '(' or ':' or '\u2014' or '\u2013' or '-' or '\u2022';
+    }
+
+    private bool IsWord(int i, string word) => i >= _start && i < _end && TokenSpan(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsCapitalisedWord(int i) => i >= _start && i < _end && _tokens[i].Kind == TokenKind.Word && Words.IsCapitalised(TokenSpan(i));
+
+    private void Cover(int first, int last)
+    {
+        for (int i = first; i <= last && i < _covered.Length; i++) _covered[i] = true;
+    }
+
+    private TextSpan SpanOf(int first, int last, bool trimPossessive)
+    {
+        int end = _tokens[last].End;
+        if (trimPossessive) end -= Words.PossessiveLength(TokenSpan(last));
+        return new TextSpan(_tokens[first].Start, end);
+    }
+}
