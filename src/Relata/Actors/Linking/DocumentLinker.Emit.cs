@@ -54,14 +54,27 @@ internal sealed partial class DocumentLinker
         string? code = a.Cameo;
         if (sector is not null)
             code = (stateCode ?? a.Cameo ?? a.Id) + sector;
+        else if (a.Type is ActorType.ArmedGroup or ActorType.Movement
+                 && _kb.RoleAt(a.Id, _date).FirstOrDefault() is { } status)
+        {
+            // The Taliban before 15 August 2021 are insurgents (their static code); after it, the de facto
+            // government: the status held at the date picks the code.
+            role = status.Label;
+            string? ofState = status.Of is null ? null : _kb.StateOf(status.Of) ?? status.Of;
+            if (status.Sector is "GOV" && ofState is not null)
+                code = (_kb.Get(ofState)?.Cameo ?? ofState) + "GOV";
+        }
         else if (a.Type == ActorType.Person)
         {
             var r = (_kb.Contains(a.Id) ? _kb.RoleAt(a.Id, _date) : a.Roles).FirstOrDefault();
             if (r is not null)
             {
                 role = r.Of is null ? r.Label : $"{r.Label} ({r.Of})";
-                code ??= _kb.Get(r.Of)?.Type is ActorType.State ? stateCode + (r.Sector ?? "GOV") : _kb.Get(r.Of)?.Cameo
-                         ?? (stateCode is null ? null : stateCode + (r.Sector ?? "GOV"));
+                // A role held in a body or state is government unless it says otherwise; a free-standing
+                // role ("analyst", "journalist") adds no sector it does not state.
+                string? roleSector = r.Sector ?? (r.Of is null ? null : "GOV");
+                code ??= _kb.Get(r.Of)?.Type is ActorType.State ? stateCode + roleSector : _kb.Get(r.Of)?.Cameo
+                         ?? (stateCode is null ? null : stateCode + roleSector);
                 country ??= r.Of is null ? null : _kb.StateOf(r.Of);
             }
         }

@@ -125,6 +125,15 @@ internal sealed partial class DocumentLinker
         return h.Last + 1;
     }
 
+    /// <summary>"the West", "a Rice": English puts no article before a bare personal name.</summary>
+    private bool AfterDeterminer(int token)
+    {
+        if (token == 0) return false;
+        var previous = _tokens[token - 1];
+        return _text.AsSpan(previous.Start, previous.Length) is var w
+            && (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase));
+    }
+
     private int FamilyNameRule(Hit h)
     {
         var people = h.Entries.Where(x => x.Kind == LexKind.FamilyName).Select(x => x.Key).Distinct().ToList();
@@ -135,7 +144,7 @@ internal sealed partial class DocumentLinker
             return h.Last + 1;
         }
         string surface = _text[_tokens[h.First].Start.._tokens[h.Last].End];
-        if (people.Count == 1 && _kb.RoleAt(people[0], _date).Count > 0 && !PartOfLongerProperName(h)
+        if (people.Count == 1 && _kb.RoleAt(people[0], _date).Count > 0 && !PartOfLongerProperName(h) && !AfterDeterminer(h.First)
             && _lex.FamilyCount.GetValueOrDefault(surface.Replace("'s", "").Replace("\u2019s", "")) <= 1)
         {
             EmitPerson(_kb.Get(people[0])!, h.First, h.Last, h.Possessive, "family-name", 0.6);
