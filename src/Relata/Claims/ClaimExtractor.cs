@@ -99,11 +99,12 @@ public sealed class ClaimExtractor
 
         var speaker = _speakers.ParseLeft(st, left);
         if (speaker is not null && cue.Frame == CueFrame.Call && (st.Is(speaker.Start, "a") || st.Is(speaker.Start, "an"))) return null;
-        var right = _parts.Right(st, e, end, cue.Frame, out bool adverbial, out bool leadingComma);
+        var right = _parts.Right(st, e, end, cue.Frame, out bool adverbial, out bool leadingComma, out bool introduced);
+        if (!cue.Bare && !introduced && !leadingComma && !st.Is(e - 1, "that")) right = null;
         if (speaker is not null && right is not null && !adverbial && !leadingComma)
             return new Draft(cue, c, e, speaker, right, negated);
 
-        bool inverted = cue.Frame is CueFrame.Speech or CueFrame.Tell && left == c && left > 0
+        bool inverted = cue.Inverted && left == c && left > 0
             && (st.IsPunct(left - 1, ',') || st.IsQuoteMark(left - 1)) && e < end && _speakers.StartsSpeaker(st, e);
         if (inverted && _speakers.ParseRight(st, e, end) is { } after && _parts.Left(st, left) is { } before)
             return new Draft(cue, c, e, after, before, negated);
@@ -132,7 +133,7 @@ public sealed class ClaimExtractor
         for (int i = 0; i < c && atStart; i++) atStart = !st.IsWord(i);
         ClaimPart? part = k >= end || !atStart ? _parts.Left(st, c) : null;
         if (part is null && k < end)
-            part = _parts.Right(st, k + 1, end, CueFrame.Speech, out _, out _);
+            part = _parts.Right(st, k + 1, end, CueFrame.Speech, out _, out _, out _);
         return part is null ? null : new Draft(cue, c, e, speaker, part, false);
     }
 
@@ -160,7 +161,7 @@ public sealed class ClaimExtractor
                 speakerText = antecedent.SpeakerText;
                 generic = antecedent.GenericSpeaker;
                 resolution = new SpeakerResolution(pronoun, st.Span(sp.Start, sp.End),
-                    antecedent.Resolution?.FromClaimId ?? antecedent.Id, antecedent.Evidence.Sentence);
+                    antecedent.Resolution?.FromClaimId ?? antecedent.Id, antecedent.Resolution?.FromSentence ?? antecedent.Evidence.Sentence);
             }
             else resolution = new SpeakerResolution(pronoun, speakerSpan, null, null);
         }

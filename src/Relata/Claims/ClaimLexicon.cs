@@ -10,7 +10,10 @@ namespace Relata.Claims;
 public enum CueFrame { Speech, Source, Call, Describe, Accuse, Tell }
 
 /// <summary>One attribution cue of <c>data/claims/cues.yaml</c>.</summary>
-public sealed record CueEntry(string Lemma, IReadOnlyList<string> Forms, CueType Type, ClaimStance Polarity, CueFrame Frame);
+/// <param name="Bare">False when a claim after the cue needs "that", ":" or a quote (verbs that often take a plain object).</param>
+/// <param name="Inverted">True when the cue may come before its speaker ("…, said Ahmed Wali").</param>
+public sealed record CueEntry(string Lemma, IReadOnlyList<string> Forms, CueType Type, ClaimStance Polarity, CueFrame Frame,
+    bool Bare = true, bool Inverted = false);
 
 public sealed class ClaimLexiconException(string file, string problem) : Exception($"data/claims/{file}: {problem}");
 
@@ -56,7 +59,9 @@ public sealed class ClaimLexicon
             entries.Add(new CueEntry(c.Lemma, c.Forms,
                 ParseEnum<CueType>(c.Type ?? "neutral", c.Lemma),
                 ParseEnum<ClaimStance>(c.Polarity ?? "none", c.Lemma),
-                ParseEnum<CueFrame>(c.Frame ?? "speech", c.Lemma)));
+                ParseEnum<CueFrame>(c.Frame ?? "speech", c.Lemma),
+                c.Bare ?? true,
+                c.Inverted ?? false));
         }
         var lexicon = new ClaimLexicon
         {
@@ -113,6 +118,8 @@ public sealed class ClaimLexicon
         public string? Type { get; set; }
         public string? Polarity { get; set; }
         public string? Frame { get; set; }
+        public bool? Bare { get; set; }
+        public bool? Inverted { get; set; }
     }
 
     private sealed class AuthorMarkersDto

@@ -14,12 +14,12 @@ internal sealed class ClaimParts(SpeakerParser speakers)
 
     /// <summary>The claim after the cue. <paramref name="adverbial"/>: the words after the cue look like
     /// "on Monday" rather than a claim; <paramref name="leadingComma"/>: "…, X said, …".</summary>
-    public ClaimPart? Right(SentenceTokens st, int r, int end, CueFrame frame, out bool adverbial, out bool leadingComma)
+    public ClaimPart? Right(SentenceTokens st, int r, int end, CueFrame frame, out bool adverbial, out bool leadingComma, out bool introduced)
     {
-        adverbial = leadingComma = false;
+        adverbial = leadingComma = introduced = false;
         if (frame == CueFrame.Tell) r = SkipAudience(st, r, end);
         if (r >= end) return null;
-        if (st.IsPunct(r, ',') && IsQuoteOpen(st, r + 1)) r++;
+        if (st.IsPunct(r, ',') && IsQuoteOpen(st, r + 1)) { r++; introduced = true; }
         else if (st.IsPunct(r, ','))
         {
             leadingComma = true;
@@ -28,6 +28,7 @@ internal sealed class ClaimParts(SpeakerParser speakers)
         int intro = FindIntroducer(st, r, end);
         if (intro >= 0)
         {
+            introduced = true;
             int start = st.IsQuoteMark(intro) ? intro : intro + 1;
             if (st.IsPunct(start, ':')) start++;
             return start < end ? FromToken(st, start, end) : null;

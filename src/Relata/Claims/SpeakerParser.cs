@@ -112,6 +112,9 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
         int firstEnd = start;
         while (firstEnd < stop && !st.IsPunct(firstEnd, ',')) firstEnd++;
         if (firstEnd == start || !IsValid(st, start, firstEnd)) return null;
+        for (int k = start; k < firstEnd; k++)
+            if (st.IsWord(k) && !st.IsCapitalised(k) && (lexicon.StopWords.Contains(st.Word(k)) || lexicon.CueWords.Contains(st.Word(k))))
+                return null;
         var (hs, he) = Head(st, start, firstEnd);
         return new SpeakerPhrase(start, stop, hs, he, Boundary.Other, -1);
     }
@@ -153,10 +156,16 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
         return true;
     }
 
-    private static bool DemonymLike(ReadOnlySpan<char> w) =>
-        w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
+    private static readonly string[] CountryEndings = ["stan", "ran", "man", "dan", "pan", "wan"];
+
+    private static bool DemonymLike(ReadOnlySpan<char> w)
+    {
+        foreach (var ending in CountryEndings)
+            if (w.EndsWith(ending, StringComparison.Ordinal)) return false;
+        return w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)
         || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ern", StringComparison.Ordinal)
         || w.EndsWith("i", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal);
+    }
 
     private static int CoreEnd(SentenceTokens st, int start, int end)
     {
