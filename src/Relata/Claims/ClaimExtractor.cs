@@ -57,6 +57,7 @@ public sealed class ClaimExtractor
     {
         hasCue = false;
         int n = st.Count;
+        if (st.IsPunct(n - 1, '?')) return null;
         int[] rented = ArrayPool<int>.Shared.Rent(n);
         try
         {
@@ -100,6 +101,8 @@ public sealed class ClaimExtractor
         var speaker = _speakers.ParseLeft(st, left);
         if (speaker is not null && cue.Frame == CueFrame.Call && (st.Is(speaker.Start, "a") || st.Is(speaker.Start, "an"))) return null;
         var right = _parts.Right(st, e, end, cue.Frame, out bool adverbial, out bool leadingComma, out bool introduced);
+        // The sentence goes on after the cue with something that is not a claim: no "CLAIM, X said" reading either.
+        bool continues = right is not null && !adverbial && !leadingComma;
         if (!cue.Bare && !introduced && !leadingComma && !st.Is(e - 1, "that")) right = null;
         if (speaker is not null && right is not null && !adverbial && !leadingComma)
             return new Draft(cue, c, e, speaker, right, negated);
@@ -113,7 +116,7 @@ public sealed class ClaimExtractor
         bool afterAs = speaker.Boundary == Boundary.StopWord && st.Is(speaker.BoundaryIndex, "as");
         if (right is not null && leadingComma && afterAs)
             return new Draft(cue, c, e, speaker, right, negated);
-        if (cue.Frame is CueFrame.Speech or CueFrame.Tell && speaker.Boundary is Boundary.Comma or Boundary.Quote
+        if (!continues && cue.Frame is CueFrame.Speech or CueFrame.Tell && speaker.Boundary is Boundary.Comma or Boundary.Quote
             && _parts.Left(st, speaker.BoundaryIndex + (speaker.Boundary == Boundary.Quote ? 1 : 0)) is { } post)
             return new Draft(cue, c, e, speaker, post, negated);
         if (right is not null && adverbial)
@@ -222,7 +225,7 @@ public sealed class ClaimExtractor
         int n = st.Count;
         if (n < 6 || !st.IsPunct(n - 1, '.')) return null;
         for (int i = 0; i < n; i++)
-            if (st.IsQuoteMark(i) || st.QuoteOf(i) >= 0) return null;
+            if (st.IsQuoteMark(i) || st.QuoteOf(i) >= 0 || (i < 5 && st.IsPunct(i, ':'))) return null;
         var span = st.Sentence.Span;
         if (!HasMarker(analysis, span, _lexicon.AuthorMarkers, skipNegated: true, out var marker)) return null;
         var (markerSpan, predictive) = marker;

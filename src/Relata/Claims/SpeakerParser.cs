@@ -93,8 +93,8 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
             var (h0, h1) = Head(st, outer.Start, p1);
             return new SpeakerPhrase(outer.Start, p1, h0, h1, outer.Boundary, outer.BoundaryIndex);
         }
-        bool outerNamed = HasName(st, outer.Start, p1) && !Generic(st, outer.Start, p1);
-        var (hs, he) = outerNamed || !HasName(st, inner.Start, comma) ? Head(st, outer.Start, p1) : Head(st, inner.Start, comma);
+        bool outerIsName = EndsInName(st, outer.Start, p1);
+        var (hs, he) = outerIsName || !EndsInName(st, inner.Start, comma) ? Head(st, outer.Start, p1) : Head(st, inner.Start, comma);
         return new SpeakerPhrase(outer.Start, comma, hs, he, outer.Boundary, outer.BoundaryIndex);
     }
 
@@ -122,9 +122,21 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
     public bool StartsSpeaker(SentenceTokens st, int i) =>
         st.IsWord(i) && (st.IsCapitalised(i) || IsDeterminer(st, i) || IsPronoun(st, i)) && !st.Is(i, "that");
 
+    /// <summary>True when the phrase's core ends in a proper name rather than a title or common noun.</summary>
+    private bool EndsInName(SentenceTokens st, int start, int end)
+    {
+        int last = CoreEnd(st, start, end) - 1;
+        return NameLike(st, last) && !lexicon.Titles.Contains(st.Word(last));
+    }
+
     public bool IsValid(SentenceTokens st, int start, int end)
     {
         if (end - start == 1 && IsPronoun(st, start)) return true;
+        // "an attack the group (claimed)": a second determiner without a preposition before it is a clause, not a phrase.
+        for (int k = start + 1; k < end; k++)
+            if (IsDeterminer(st, k) && !st.IsCapitalised(k) && !IsOneOf(st, k - 1, InnerPrepositions) && !st.Is(k - 1, "and")
+                && !st.IsPunct(k - 1, ','))
+                return false;
         if (HasName(st, start, end)) return true;
         for (int k = start; k < end; k++)
             if (st.IsWord(k) && lexicon.GenericHeads.Contains(st.Word(k))) return true;
@@ -185,6 +197,7 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
         {
             int runStart = last;
             while (runStart > start && (NameLike(st, runStart - 1) || st.IsPunct(runStart - 1, '.'))) runStart--;
+            if (lexicon.OrganisationWords.Contains(st.Word(last))) return (runStart, last + 1);
             while (runStart < last && (lexicon.Titles.Contains(st.Word(runStart)) || st.IsPunct(runStart, '.')
                    || (st.IsWord(runStart + 1) && lexicon.Titles.Contains(st.Word(runStart + 1))))) runStart++;
             return (runStart, last + 1);

@@ -71,24 +71,30 @@ public sealed class TopicTagger
 
     private List<TopicTag> BuildTags(List<Token> tokens, int first, List<PhraseMatch<Entry>> matches)
     {
-        var byArea = new Dictionary<int, List<TopicTrigger>>();
-        var hasMain = new HashSet<int>();
+        var byArea = new List<TopicTrigger>?[_areas.Count];
+        var hasMain = new bool[_areas.Count];
         foreach (var m in matches)
         {
             var span = new TextSpan(tokens[first + m.StartToken].Start, tokens[first + m.StartToken + m.TokenCount - 1].End);
             foreach (var entry in m.Values)
             {
-                if (entry.Kind == TermKind.Negative) continue;
-                if (m.Values.Any(v => v.Area == entry.Area && v.Kind == TermKind.Negative)) continue;
-                if (!byArea.TryGetValue(entry.Area, out var list)) byArea[entry.Area] = list = [];
+                if (entry.Kind == TermKind.Negative || IsNegated(m.Values, entry.Area)) continue;
+                var list = byArea[entry.Area] ??= [];
                 if (list.Count > 0 && list[^1].Span == span) continue;
                 list.Add(new TopicTrigger(entry.Term, span, entry.Kind == TermKind.Context));
-                if (entry.Kind == TermKind.Main) hasMain.Add(entry.Area);
+                if (entry.Kind == TermKind.Main) hasMain[entry.Area] = true;
             }
         }
         var tags = new List<TopicTag>();
-        foreach (var (area, triggers) in byArea.OrderBy(p => p.Key))
-            if (hasMain.Contains(area)) tags.Add(new TopicTag(_areas[area], triggers));
+        for (int a = 0; a < byArea.Length; a++)
+            if (hasMain[a]) tags.Add(new TopicTag(_areas[a], byArea[a]!));
         return tags;
+    }
+
+    private static bool IsNegated(IReadOnlyList<Entry> values, int area)
+    {
+        for (int i = 0; i < values.Count; i++)
+            if (values[i].Area == area && values[i].Kind == TermKind.Negative) return true;
+        return false;
     }
 }
