@@ -14,6 +14,7 @@ public sealed class ClaimExtractor
 {
     private const int PronounLookBack = 8;
     private static readonly Lazy<ClaimExtractor> BundledExtractor = new(() => new ClaimExtractor(ClaimLexicon.Bundled));
+    private static readonly string[] WhWords = ["what", "how", "why", "whether", "where", "when"];
     private static readonly string[] PassiveAuxiliaries = ["is", "was", "were", "are", "be", "been", "being"];
 
     private readonly ClaimLexicon _lexicon;
@@ -112,6 +113,8 @@ public sealed class ClaimExtractor
         if (inverted && _speakers.ParseRight(st, e, end) is { } after && _parts.Left(st, left) is { } before)
             return new Draft(cue, c, e, after, before, negated);
         if (speaker is null) return null;
+        // "what it expects", "how he said": an embedded question, not an attribution.
+        if (speaker.Boundary == Boundary.StopWord && SpeakerParser.IsOneOf(st, speaker.BoundaryIndex, WhWords)) return null;
 
         bool afterAs = speaker.Boundary == Boundary.StopWord && st.Is(speaker.BoundaryIndex, "as");
         if (right is not null && leadingComma && afterAs)
@@ -119,7 +122,7 @@ public sealed class ClaimExtractor
         if (!continues && cue.Frame is CueFrame.Speech or CueFrame.Tell && speaker.Boundary is Boundary.Comma or Boundary.Quote
             && _parts.Left(st, speaker.BoundaryIndex + (speaker.Boundary == Boundary.Quote ? 1 : 0)) is { } post)
             return new Draft(cue, c, e, speaker, post, negated);
-        if (right is not null && adverbial)
+        if (right is not null && adverbial && WordCount(st, right.Span) >= 4)
             return new Draft(cue, c, e, speaker, right, negated);
         return null;
     }
@@ -271,6 +274,14 @@ public sealed class ClaimExtractor
         {
             ArrayPool<int>.Shared.Return(rented);
         }
+    }
+
+    private static int WordCount(SentenceTokens st, TextSpan span)
+    {
+        int words = 0;
+        for (int i = 0; i < st.Count; i++)
+            if (st.IsWord(i) && st[i].Start >= span.Start && st[i].End <= span.End) words++;
+        return words;
     }
 
     private static int FirstTokenAt(List<Token> tokens, int offset)

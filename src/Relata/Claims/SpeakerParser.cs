@@ -80,6 +80,16 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
     /// <summary>"NAME, APPOSITION, said" or "DESCRIPTION, NAME, said": token <paramref name="comma"/> is the comma before the cue.</summary>
     private SpeakerPhrase? ParseApposition(SentenceTokens st, int comma)
     {
+        int p = comma - 1;
+        while (p >= 0 && IsOneOf(st, p, Parentheticals)) p--;
+        if (p < comma - 1 && st.IsPunct(p, ','))
+        {
+            // "Manila, however, insisted": the speaker is what comes before the aside.
+            var before = WalkLeft(st, p - 1, allowRelative: false);
+            if (before.Start > p - 1 || before.Boundary is Boundary.StopWord or Boundary.Other || !IsValid(st, before.Start, p)) return null;
+            var (h0, h1) = Head(st, before.Start, p);
+            return new SpeakerPhrase(before.Start, p, h0, h1, before.Boundary, before.BoundaryIndex);
+        }
         var inner = WalkLeft(st, comma - 1, allowRelative: true);
         if (inner.Start > comma - 1 || inner.Boundary != Boundary.Comma) return null;
         int p1 = inner.BoundaryIndex;
