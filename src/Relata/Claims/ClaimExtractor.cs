@@ -44,6 +44,11 @@ public sealed class ClaimExtractor
             if (sentence.Index <= coveredUntil || sentence.TokenCount == 0) continue;
             var st = new SentenceTokens(text, analysis.Tokens, sentence, quotes);
             var draft = FindAttributed(st, out bool hasCue);
+            if (draft is not null && SplitCoordinated(st, draft) is var (head, tail))
+            {
+                claims.Add(Build(head, st, analysis, claims, author));
+                draft = tail;
+            }
             Claim? claim = draft is not null
                 ? Build(draft, st, analysis, claims, author)
                 : author is not null && !hasCue ? AuthorJudgement(st, analysis, claims.Count, author) : null;
@@ -124,6 +129,46 @@ public sealed class ClaimExtractor
             return new Draft(cue, c, e, speaker, post, negated);
         if (right is not null && adverbial && WordCount(st, right.Span) >= 4)
             return new Draft(cue, c, e, speaker, right, negated);
+        return null;
+    }
+
+    /// <summary>
+    /// "X called it a brave decision and said it would serve as an example": a second cue coordinated with
+    /// "and" after the first claim starts a second claim by the same speaker.
+    /// </summary>
+    private (Draft, Draft)? SplitCoordinated(SentenceTokens st, Draft d)
+    {
+        var span = d.Part.Span;
+        int end = st.ContentEnd();
+        for (int k = d.CueEnd; k < end; k++)
+        {
+            if (st[k].Start < span.Start || !st.Is(k, "and") || st.QuoteOf(k) >= 0) continue;
+            if (st[k].End > span.End) break;
+            int j = k + 1;
+            bool negated = false;
+            while (j < end && st.IsWord(j) && !st.IsCapitalised(j))
+            {
+                var w = st.Word(j);
+                if (_lexicon.Negations.Contains(w)) negated = true;
+                else if (!_lexicon.Auxiliaries.Contains(w) && !(w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal))) break;
+                j++;
+            }
+            if (j >= end || !st.IsWord(j) || st.IsCapitalised(j)) continue;
+            int len = Math.Min(_lexicon.CueMatcher.LongestPhrase, end - j);
+            Span<int> ids = stackalloc int[len];
+            _lexicon.CueMatcher.MapTokens(st.Text, st.AllTokens, st.Sentence.FirstToken + j, len, ids);
+            if (!_lexicon.CueMatcher.TryMatchAt(ids, 0, out var match)) continue;
+            var cue = match.Values[0];
+            if (cue.Frame == CueFrame.Source) continue;
+            int e = j + match.TokenCount;
+            var right = _parts.Right(st, e, end, cue.Frame, out _, out bool leadingComma, out bool introduced);
+            if (right is null || leadingComma || (!cue.Bare && !introduced)) continue;
+            var firstSpan = ClaimParts.Trim(st.Text, new TextSpan(span.Start, st[k].Start));
+            if (firstSpan.Length == 0) return null;
+            var target = d.Part.Target is { } t && t.End <= firstSpan.End ? t : (TextSpan?)null;
+            var head = d with { Part = new ClaimPart(firstSpan, false, target) };
+            return (head, new Draft(cue, j, e, d.Speaker, right, negated));
+        }
         return null;
     }
 
