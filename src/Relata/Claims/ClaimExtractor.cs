@@ -105,6 +105,9 @@ public sealed class ClaimExtractor
         if (left > 0 && (st.Is(left - 1, "to") || SpeakerParser.IsDeterminer(st, left - 1))) return null;
 
         var speaker = _speakers.ParseLeft(st, left);
+        if (speaker is null && cue.Frame is CueFrame.Speech or CueFrame.Tell && _speakers.ParseLeft(st, left, lenient: true) is { } loose
+            && (loose.Boundary == Boundary.Quote || (loose.Boundary == Boundary.Comma && st.IsQuoteMark(loose.BoundaryIndex - 1))))
+            speaker = loose;
         if (speaker is not null && cue.Frame == CueFrame.Call && (st.Is(speaker.Start, "a") || st.Is(speaker.Start, "an"))) return null;
         var right = _parts.Right(st, e, end, cue.Frame, out bool adverbial, out bool leadingComma, out bool introduced);
         // The sentence goes on after the cue with something that is not a claim: no "CLAIM, X said" reading either.

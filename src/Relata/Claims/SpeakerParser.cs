@@ -63,7 +63,8 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
     }
 
     /// <summary>The speaker phrase ending just before token <paramref name="end"/> (the cue, after skipped auxiliaries).</summary>
-    public SpeakerPhrase? ParseLeft(SentenceTokens st, int end)
+    /// <param name="lenient">Also accept any short determiner phrase ("the driver"); for speakers right after a quote.</param>
+    public SpeakerPhrase? ParseLeft(SentenceTokens st, int end, bool lenient = false)
     {
         if (end <= 0) return null;
         int j = end - 1;
@@ -72,7 +73,9 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
         var walk = WalkLeft(st, j, allowRelative: false);
         int start = walk.Start;
         while (start < end && IsOneOf(st, start, InnerPrepositions) && !st.IsCapitalised(start)) start++;
-        if (start >= end || !IsValid(st, start, end)) return null;
+        if (start >= end) return null;
+        bool valid = IsValid(st, start, end) || (lenient && end - start <= 4 && IsDeterminer(st, start) && end - start >= 2);
+        if (!valid) return null;
         var (hs, he) = Head(st, start, end);
         return new SpeakerPhrase(start, end, hs, he, walk.Boundary, walk.BoundaryIndex);
     }
