@@ -39,6 +39,7 @@ public sealed class ClaimExtractor
         var claims = new List<Claim>();
         string? author = string.IsNullOrWhiteSpace(analysis.Metadata.Author) ? null : analysis.Metadata.Author.Trim();
         int coveredUntil = -1;
+        var labels = SpeakerLabels.Find(analysis);
         foreach (var sentence in analysis.Sentences)
         {
             if (sentence.Index <= coveredUntil || sentence.TokenCount == 0) continue;
@@ -49,8 +50,9 @@ public sealed class ClaimExtractor
                 claims.Add(Build(head, st, analysis, claims, author));
                 draft = tail;
             }
-            Claim? claim = draft is not null
-                ? Build(draft, st, analysis, claims, author)
+            labels.TryGetValue(sentence.Paragraph, out var label);
+            Claim? claim = draft is not null ? Build(draft, st, analysis, claims, author)
+                : label is not null ? LabelledAnswer(st, analysis, claims.Count, label)
                 : author is not null && !hasCue ? AuthorJudgement(st, analysis, claims.Count, author) : null;
             if (claim is null) continue;
             claims.Add(claim);
@@ -268,6 +270,30 @@ public sealed class ClaimExtractor
         foreach (var range in headText.Split(' '))
             if (_lexicon.OrganisationWords.Contains(headText[range])) return true;
         return false;
+    }
+
+    /// <summary>A sentence of an interview answer ("Nazari: …"), credited to the labelled speaker as direct speech.</summary>
+    private Claim? LabelledAnswer(SentenceTokens st, DocumentAnalysis analysis, int count, SpeakerLabel label)
+    {
+        if (st.IsPunct(st.Count - 1, '?')) return null;
+        var sentence = st.Sentence.Span;
+        var span = ClaimParts.Trim(st.Text, label.Colon.Start >= sentence.Start && label.Colon.End <= sentence.End
+            ? new TextSpan(label.Colon.End, sentence.End)
+            : sentence);
+        if (span.Length == 0) return null;
+        return new Claim
+        {
+            Id = "c" + (count + 1),
+            Evidence = new ClaimEvidence(st.Sentence.Index, span, st.Sentence.Index, st.Sentence.Index),
+            SpeakerSpan = label.Span,
+            SpeakerText = label.Span.Slice(st.Text),
+            SpeakerHeadSpan = label.Span,
+            Cue = new ClaimCue("interview", label.Colon, CueType.Neutral),
+            Quoted = true,
+            ClaimSpan = span,
+            ClaimText = span.Slice(st.Text),
+            Future = HasMarker(analysis, span, _lexicon.FutureMarkers, skipNegated: false, out _),
+        };
     }
 
     /// <summary>An unattributed sentence with a hedged, evaluative or predictive marker, credited to the author.</summary>
