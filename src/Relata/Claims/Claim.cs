@@ -68,6 +68,9 @@ public sealed record Claim
     public bool GenericSpeaker { get; init; }
     /// <summary>An analytic judgement of the document's author, not attributed in the text.</summary>
     public bool AuthorJudgement { get; init; }
+    /// <summary>For a quote that stands alone right after another claim (news style: the next paragraph goes on
+    /// quoting the same person): the id of that claim, whose speaker and cue it takes.</summary>
+    public string? ContinuedFrom { get; init; }
     /// <summary>Set when the speaker phrase is a pronoun.</summary>
     public SpeakerResolution? Resolution { get; init; }
 

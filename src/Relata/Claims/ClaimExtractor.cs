@@ -53,6 +53,7 @@ public sealed class ClaimExtractor
             labels.TryGetValue(sentence.Paragraph, out var label);
             Claim? claim = draft is not null ? Build(draft, st, analysis, claims, author)
                 : label is not null ? LabelledAnswer(st, analysis, claims.Count, label)
+                : ContinuedQuote(st, analysis, claims) is { } continued ? continued
                 : author is not null && !hasCue ? AuthorJudgement(st, analysis, claims.Count, author) : null;
             if (claim is null) continue;
             claims.Add(claim);
@@ -270,6 +271,35 @@ public sealed class ClaimExtractor
         foreach (var range in headText.Split(' '))
             if (_lexicon.OrganisationWords.Contains(headText[range])) return true;
         return false;
+    }
+
+    /// <summary>A sentence that is nothing but a quote, right after a quoted claim: the same speaker goes on.</summary>
+    private Claim? ContinuedQuote(SentenceTokens st, DocumentAnalysis analysis, List<Claim> earlier)
+    {
+        if (earlier.Count == 0 || !ClaimParts.IsQuoteOpen(st, 0)) return null;
+        var previous = earlier[^1];
+        if (previous.Evidence.LastSentence != st.Sentence.Index - 1 || !previous.Quoted || previous.AuthorJudgement) return null;
+        int q = QuoteScanner.IndexAt(st.Quotes, st[0].Start);
+        var quote = st.Quotes[q];
+        int end = st.ContentEnd();
+        if (end == 0 || quote.Close < st[end - 1].Start) return null;
+        var span = ClaimParts.Trim(st.Text, quote.Interior);
+        if (span.Length == 0) return null;
+        int last = analysis.SentenceAt(span.End - 1)?.Index ?? st.Sentence.Index;
+        return previous with
+        {
+            Id = "c" + (earlier.Count + 1),
+            Evidence = new ClaimEvidence(st.Sentence.Index, span, st.Sentence.Index, Math.Max(last, st.Sentence.Index)),
+            Quoted = true,
+            ClaimSpan = span,
+            ClaimText = span.Slice(st.Text),
+            TargetSpan = null,
+            Negated = false,
+            Stance = ClaimStance.None,
+            Future = previous.Cue.Type is CueType.Predict or CueType.Promise || HasMarker(analysis, span, _lexicon.FutureMarkers, skipNegated: false, out _),
+            ContinuedFrom = previous.ContinuedFrom ?? previous.Id,
+            Speaker = null,
+        };
     }
 
     /// <summary>A sentence of an interview answer ("Nazari: …"), credited to the labelled speaker as direct speech.</summary>

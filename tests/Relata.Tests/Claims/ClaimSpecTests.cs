@@ -39,6 +39,7 @@ public sealed class ClaimSpecTests
         public string? Stance { get; set; }
         public string? Target { get; set; }
         public int? SpansSentences { get; set; }
+        public bool? Continued { get; set; }
     }
 
     private static string SpecsDirectory => Path.Combine(TestPaths.RepoRoot, "tests", "Relata.Tests", "Claims", "Specs");
@@ -86,6 +87,7 @@ public sealed class ClaimSpecTests
             if (e.Stance is not null) Assert.True(Enum.Parse<ClaimStance>(e.Stance, true) == a.Stance, $"stance={e.Stance} in {where}");
             if (e.Target is not null) Assert.True(e.Target == a.TargetSpan?.Slice(spec.Text), $"target '{e.Target}' in {where}");
             if (e.SpansSentences is { } s) Assert.True(s == a.Evidence.LastSentence - a.Evidence.FirstSentence + 1, $"spans {s} sentences in {where}");
+            if (e.Continued is { } co) Assert.True(co == (a.ContinuedFrom is not null), $"continued={co} in {where}");
             Assert.Equal(a.ClaimText, a.ClaimSpan.Slice(spec.Text));
         }
     }
