@@ -1,0 +1,51 @@
+using Relata.Documents;
+
+namespace Relata.Claims;
+
+/// <summary>Read helpers over one sentence's tokens (indices are sentence-relative).</summary>
+internal sealed class SentenceTokens(string text, List<Token> tokens, Sentence sentence, List<Quote> quotes)
+{
+    public string Text => text;
+    public List<Token> AllTokens => tokens;
+    public Sentence Sentence => sentence;
+    public List<Quote> Quotes => quotes;
+    public int Count => sentence.TokenCount;
+
+    public Token this[int i] => tokens[sentence.FirstToken + i];
+
+    public ReadOnlySpan<char> Word(int i)
+    {
+        var t = this[i];
+        return text.AsSpan(t.Start, t.Length);
+    }
+
+    public bool IsWord(int i) => this[i].Kind is TokenKind.Word or TokenKind.Number;
+
+    public bool Is(int i, string lower) => i >= 0 && i < Count && Word(i).Equals(lower, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunct(int i, char c) => i >= 0 && i < Count && this[i].Kind is TokenKind.Punctuation && text[this[i].Start] == c;
+
+    public bool IsQuoteMark(int i) =>
+        i >= 0 && i < Count && this[i].Kind is TokenKind.Punctuation && QuoteScanner.IsQuoteMark(text[this[i].Start]);
+
+    public bool IsCapitalised(int i) => this[i].Kind == TokenKind.Word && char.IsUpper(text[this[i].Start]);
+
+    /// <summary>Index of the quote whose interior holds token <paramref name="i"/> (quote marks excluded), or -1.</summary>
+    public int QuoteOf(int i)
+    {
+        var t = this[i];
+        int q = QuoteScanner.IndexAt(quotes, t.Start);
+        return q >= 0 && t.Start > quotes[q].Open && t.Start < quotes[q].Close ? q : -1;
+    }
+
+    /// <summary>Token count without trailing sentence-final punctuation (. ! ? …).</summary>
+    public int ContentEnd()
+    {
+        int end = Count;
+        while (end > 0 && this[end - 1].Kind == TokenKind.Punctuation && text[this[end - 1].Start] is '.' or '!' or '?' or '\u2026')
+            end--;
+        return end;
+    }
+
+    public TextSpan Span(int from, int to) => new(this[from].Start, this[to - 1].End);
+}

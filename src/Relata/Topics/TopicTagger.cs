@@ -1,0 +1,100 @@
+using System.Buffers;
+using Relata.Documents;
+using Relata.Text;
+
+namespace Relata.Topics;
+
+/// <summary>
+/// Tags sentences with the policy areas their words belong to. All areas share one token trie,
+/// matched leftmost-longest, so a sentence costs one pass. Thread-safe once built.
+/// </summary>
+public sealed class TopicTagger
+{
+    private enum TermKind : byte { Main, Context, Negative }
+
+    private readonly record struct Entry(int Area, TermKind Kind, string Term);
+
+    private static readonly Lazy<TopicTagger> BundledTagger = new(() => new TopicTagger(TopicLexicon.Bundled));
+
+    private readonly PhraseMatcher<Entry> _matcher = new(stem: true);
+    private readonly IReadOnlyList<TopicArea> _areas;
+
+    public TopicTagger(TopicLexicon lexicon)
+    {
+        _areas = lexicon.Areas;
+        for (int a = 0; a < _areas.Count; a++)
+        {
+            foreach (var t in _areas[a].Terms) _matcher.Add(t, new Entry(a, TermKind.Main, t));
+            foreach (var t in _areas[a].ContextTerms) _matcher.Add(t, new Entry(a, TermKind.Context, t));
+            foreach (var t in _areas[a].NegativeTerms) _matcher.Add(t, new Entry(a, TermKind.Negative, t));
+        }
+    }
+
+    public static TopicTagger Bundled => BundledTagger.Value;
+
+    /// <summary>Tags a span of free text (tokenised here).</summary>
+    public IReadOnlyList<TopicTag> Tag(string text, TextSpan span)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, span, tokens);
+        return Tag(text, tokens, 0, tokens.Count);
+    }
+
+    public IReadOnlyList<TopicTag> Tag(string text) => Tag(text, new TextSpan(0, text.Length));
+
+    /// <summary>Tags tokens [first, first+count) of an already tokenised text.</summary>
+    public IReadOnlyList<TopicTag> Tag(string text, List<Token> tokens, int first, int count)
+    {
+        if (count == 0) return [];
+        int[] rented = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            var ids = rented.AsSpan(0, count);
+            _matcher.MapTokens(text, tokens, first, count, ids);
+            List<PhraseMatch<Entry>>? matches = null;
+            for (int i = 0; i < ids.Length;)
+            {
+                if (ids[i] >= 0 && _matcher.TryMatchAt(ids, i, out var m))
+                {
+                    (matches ??= []).Add(m);
+                    i += m.TokenCount;
+                }
+                else i++;
+            }
+            return matches is null ? [] : BuildTags(tokens, first, matches);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+    }
+
+    private List<TopicTag> BuildTags(List<Token> tokens, int first, List<PhraseMatch<Entry>> matches)
+    {
+        var byArea = new List<TopicTrigger>?[_areas.Count];
+        var hasMain = new bool[_areas.Count];
+        foreach (var m in matches)
+        {
+            var span = new TextSpan(tokens[first + m.StartToken].Start, tokens[first + m.StartToken + m.TokenCount - 1].End);
+            foreach (var entry in m.Values)
+            {
+                if (entry.Kind == TermKind.Negative || IsNegated(m.Values, entry.Area)) continue;
+                var list = byArea[entry.Area] ??= [];
+                if (list.Count > 0 && list[^1].Span == span) continue;
+                list.Add(new TopicTrigger(entry.Term, span, entry.Kind == TermKind.Context));
+                if (entry.Kind == TermKind.Main) hasMain[entry.Area] = true;
+            }
+        }
+        var tags = new List<TopicTag>();
+        for (int a = 0; a < byArea.Length; a++)
+            if (hasMain[a]) tags.Add(new TopicTag(_areas[a], byArea[a]!));
+        return tags;
+    }
+
+    private static bool IsNegated(IReadOnlyList<Entry> values, int area)
+    {
+        for (int i = 0; i < values.Count; i++)
+            if (values[i].Area == area && values[i].Kind == TermKind.Negative) return true;
+        return false;
+    }
+}
