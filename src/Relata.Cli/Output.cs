@@ -17,6 +17,8 @@ internal static class Output
 
     public static void Error(string line) => Console.Error.WriteLine(line);
 
+    public static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
     /// <summary>Renders FTS hit markers as bold yellow in a terminal and as »…« otherwise.</summary>
     public static string Highlight(string snippet, bool markup)
     {

@@ -15,12 +15,16 @@ public static class RelataCommand
     {
         var root = new RootCommand("Relata: a sourced, time-aware model of actors, events, claims and figures from reporting.");
         root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(KnowledgeAccess.Kb);
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(DocsCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(ActorsCommand.Create());
+        root.Subcommands.Add(ActorCommand.Create());
+        root.Subcommands.Add(FiguresCommand.Create());
         return root;
     }
 }

@@ -16,10 +16,11 @@ internal static class DemoCommand
                 return Task.FromResult(ExitCodes.Usage);
             }
             string db = Path.GetFullPath(parse.GetValue(GlobalOptions.Db)!);
+            if (KnowledgeAccess.Pipeline(parse) is not { } pipeline) return Task.FromResult(ExitCodes.Usage);
             Console.Out.WriteLine($"Ingesting the demo corpus {corpus}");
             using (var store = StoreAccess.Open(parse))
             {
-                var summary = IngestCommand.Ingest(store, InputAdapter.Read([corpus], 20), quiet: false, cancellation);
+                var summary = IngestCommand.Ingest(pipeline, store, InputAdapter.Read([corpus], 20), quiet: false, cancellation);
                 Console.Out.WriteLine($"{summary.Added} added, {summary.NewVersions} new versions, {summary.Unchanged} unchanged, {summary.Duplicates} duplicates, {summary.Failed} failed");
                 var docs = store.ListDocuments();
                 Console.Out.WriteLine($"The store {db} now holds {docs.Count} documents and {docs.Sum(d => d.SentenceCount)} sentences.");
@@ -36,7 +37,9 @@ internal static class DemoCommand
     [
         "relata docs                          list the documents",
         "relata search \"Trans-Afghan\"         full-text search with sentence references",
-        "relata show <id>                     one document, sentence by sentence",
+        "relata show <id>                     one document, sentence by sentence, with its facts",
+        "relata actors                        who the corpus is about; relata actor Lavrov for one profile",
+        "relata figures --measure trade       figures over time, with evidence",
         "relata extract data/demo --format jsonl   the pipeline's JSON, without storing",
     ];
 

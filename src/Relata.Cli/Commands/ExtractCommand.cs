@@ -17,7 +17,7 @@ internal static class ExtractCommand
         var command = new Command("extract", "Run the pipeline without storing, and write the results as JSON to stdout.") { inputs, format, input, maxMb };
         command.SetAction(parse =>
         {
-            var pipeline = DefaultPipeline.Create();
+            if (KnowledgeAccess.Pipeline(parse) is not { } pipeline) return ExitCodes.Usage;
             bool lines = parse.GetValue(format) == "jsonl";
             int failed = 0, written = 0;
             var stdout = Console.Out;

@@ -17,9 +17,10 @@ internal static class IngestCommand
         var command = new Command("ingest", "Read inputs, run the pipeline and store the results.") { inputs, maxMb, json };
         command.SetAction((parse, cancellation) =>
         {
+            if (KnowledgeAccess.Pipeline(parse) is not { } pipeline) return Task.FromResult(ExitCodes.Usage);
             using var store = StoreAccess.Open(parse);
             var items = InputAdapter.Read(parse.GetValue(inputs)!, parse.GetValue(maxMb));
-            var summary = Ingest(store, items, parse.GetValue(json), cancellation);
+            var summary = Ingest(pipeline, store, items, parse.GetValue(json), cancellation);
             if (parse.GetValue(json)) Output.Json(summary);
             else PrintSummary(summary, parse.GetValue(GlobalOptions.Db)!);
             return Task.FromResult(summary.Failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success);
@@ -27,9 +28,9 @@ internal static class IngestCommand
         return command;
     }
 
-    internal static BatchSummary Ingest(IRelataStore store, IEnumerable<IngestItem> items, bool quiet, CancellationToken cancellation)
+    internal static BatchSummary Ingest(RelataPipeline pipeline, IRelataStore store, IEnumerable<IngestItem> items, bool quiet, CancellationToken cancellation)
     {
-        var ingestor = new BatchIngestor(DefaultPipeline.Create(), store);
+        var ingestor = new BatchIngestor(pipeline, store);
         void Report(BatchEvent e)
         {
             if (e.Error is not null) Output.Error(e.Error);

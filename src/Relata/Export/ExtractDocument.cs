@@ -19,6 +19,11 @@ public sealed record ExtractDocument
     public required IReadOnlyList<ExtractSentence> Sentences { get; init; }
     public IReadOnlyList<ExtractTimex> Timexes { get; init; } = [];
     public IReadOnlyList<ExtractQuantity> Quantities { get; init; } = [];
+    public IReadOnlyList<ExtractMention> Mentions { get; init; } = [];
+    public IReadOnlyList<ExtractDocumentActor> Actors { get; init; } = [];
+    public IReadOnlyList<ExtractCandidate> Candidates { get; init; } = [];
+    public IReadOnlyList<ExtractSentenceTopic> Topics { get; init; } = [];
+    public IReadOnlyList<ExtractClaim> Claims { get; init; } = [];
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public IReadOnlyList<ExtractNote>? Notes { get; init; }
 }

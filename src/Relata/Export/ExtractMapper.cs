@@ -22,13 +22,22 @@ public static class ExtractMapper
             Paragraphs = [.. analysis.Paragraphs.Select(p => new ExtractParagraph(p.Index, p.Span.Start, p.Span.End, ParagraphRoleName(p)))],
             Sentences = [.. analysis.Sentences.Select(s => new ExtractSentence(s.Index, s.Paragraph, s.Span.Start, s.Span.End, s.Text))],
             Timexes = [.. analysis.Timexes.Select(ExtractFiguresMapper.Map)],
-            Quantities = [.. analysis.Quantities.Select(q => ExtractFiguresMapper.Map(q, _ => null))],
+            Quantities = [.. analysis.Quantities.Select(q => ExtractFiguresMapper.Map(q, span => ActorAt(analysis, span)))],
+            Mentions = [.. analysis.Mentions.Select(ExtractActorsMapper.Map)],
+            Actors = ExtractActorsMapper.DocumentActors(analysis),
+            Candidates = [.. analysis.Candidates.Select(ExtractActorsMapper.Map)],
+            Topics = [.. analysis.Topics.SelectMany(ExtractClaimsMapper.Map)],
+            Claims = [.. analysis.Claims.Select(c => ExtractClaimsMapper.Map(c, analysis))],
             Notes = analysis.Notes.Count == 0 ? null : [.. analysis.Notes.Select(n => new ExtractNote(n.Stage, n.Message, n.Span?.Start, n.Span?.End))],
         };
     }
 
     public static ExtractMetadata Map(DocumentMetadata m) =>
         new(m.Title, m.Author, m.Outlet, m.PublishedDate is { } p ? IsoDate(p) : null, m.Url, m.Language, m.Encoding);
+
+    /// <summary>The actor linked inside <paramref name="span"/>, if the actor stage found one there.</summary>
+    private static string? ActorAt(DocumentAnalysis analysis, TextSpan span) =>
+        analysis.Mentions.FirstOrDefault(m => m.ActorId is not null && m.Kind != Actors.ActorMentionKind.Candidate && m.Span.Overlaps(span))?.ActorId;
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

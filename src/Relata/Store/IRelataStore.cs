@@ -24,4 +24,15 @@ public interface IRelataStore : IDisposable
 
     /// <summary>The stored extract record (JSON) of a document's current version.</summary>
     string? GetExtractJson(string documentId);
+
+    /// <summary>Linked actors with their mention and document counts, most mentioned first.</summary>
+    IReadOnlyList<ActorCount> ActorCounts(string? type = null, string? country = null);
+
+    /// <summary>Names the knowledge base does not know, with counts and example sentences.</summary>
+    IReadOnlyList<CandidateCount> CandidateCounts(int examples = 2);
+
+    IReadOnlyList<MentionRecord> MentionsOf(string actorId, int limit = 200);
+
+    /// <summary>Figures over time: quantities with their measure, period and evidence, in period order.</summary>
+    IReadOnlyList<FigureRecord> Figures(FigureQuery query);
 }

@@ -94,12 +94,13 @@ internal sealed partial class DocumentLinker
         {
             var span = TokenSpan(j);
             var child = node.Child(span);
+            int p = Words.PossessiveLength(span);
+            // "Russia's" ends a name even when the trie also holds longer aliases that start with "Russia's".
+            if (p > 0 && node.Child(span[..^p]) is { Entries: { } pe } && Passing(pe, i, j, p) is { Length: > 0 } ok)
+                best = new Hit(i, j, ok, true);
             if (child is null)
             {
-                int p = Words.PossessiveLength(span);
-                if (p > 0 && node.Child(span[..^p]) is { Entries: { } pe } && Passing(pe, i, j, p) is { Length: > 0 } ok)
-                    best = new Hit(i, j, ok, true);
-                else if (p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: { } se }
+                if (p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: { } se }
                          && Passing(se, i, j, 1).Where(e => e.Kind is LexKind.Demonym or LexKind.Adjective).ToArray() is { Length: > 0 } plural)
                     best = new Hit(i, j, plural, false);
                 break;

@@ -24,6 +24,24 @@ public sealed partial class SqliteStore
             quantity.Insert(id, version, analysis.SentenceAt(q.Start)?.Index, q.Start, q.End, q.Text, (double)q.Value, q.Unit, q.Dimension,
                 q.Approximate, q.Qualifier, q.Change, q.Measure?.Text, q.Period?.Value,
                 q.Actors.Count == 0 ? null : JsonSerializer.Serialize(q.Actors, ExtractJson.Options));
+        InsertMentionsAndClaims(extract, version, tx);
+    }
+
+    private void InsertMentionsAndClaims(ExtractDocument extract, int version, SqliteTransaction tx)
+    {
+        using var mention = new BatchInsert(_connection, tx, "mentions",
+            "document_id", "version", "sentence", "start_offset", "end_offset", "text", "kind", "actor_id", "actor_name", "actor_type",
+            "code", "country", "role", "date", "rule", "confidence", "candidate_type");
+        foreach (var m in extract.Mentions)
+            mention.Insert(extract.Id, version, m.Sentence, m.Start, m.End, m.Text, m.Kind, m.Actor?.Id, m.Actor?.Name, m.Actor?.Type,
+                m.Actor?.Code, m.Actor?.Country, m.Actor?.Role, m.Date, m.Rule, m.Confidence, m.CandidateType);
+
+        using var claim = new BatchInsert(_connection, tx, "claims",
+            "document_id", "version", "claim_id", "sentence", "start_offset", "end_offset", "text", "speaker_id", "speaker_name", "cue",
+            "cue_type", "quoted", "date", "topics", "stance", "negated", "future", "author_judgement");
+        foreach (var c in extract.Claims)
+            claim.Insert(extract.Id, version, c.Id, c.Evidence.Sentence, c.Evidence.Start, c.Evidence.End, c.Text, c.Speaker.Id, c.Speaker.Name,
+                c.Cue.Lemma, c.Cue.Type, c.Quoted, c.Date, string.Join(',', c.Topics), c.Stance, c.Negated, c.Future, c.AuthorJudgement);
     }
 
     /// <summary>A prepared INSERT reused for many rows.</summary>

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Relata.Documents;
+using Relata.Time;
+
+namespace Relata.Pipeline;
+
+/// <summary>
+/// The date a sentence talks about, from its own time expressions: the first one that names a calendar day or
+/// month (not vague, not a citation, not rejected). A bare year ("when the Taliban were expelled in 2001") too often
+/// dates a subordinate clause, so it does not override the document's date. A month resolves to its middle day,
+/// which is what a role or membership lookup needs.
+/// </summary>
+public static class SentenceDates
+{
+    public static DateOnly? Of(DocumentAnalysis analysis, Sentence sentence)
+    {
+        foreach (var t in analysis.Timexes)
+        {
+            if (t.Span.Start < sentence.Span.Start) continue;
+            if (t.Span.Start >= sentence.Span.End) break;
+            if (t.Type != TimexType.Date || t.Vague || t.Citation || t.Rejected is not null) continue;
+            if (t.Precision is not (TimexPrecision.Day or TimexPrecision.Month)) continue;
+            if (Parse(t.Begin ?? t.Value) is { } date) return date;
+        }
+        return null;
+    }
+
+    internal static DateOnly? Parse(string value)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", inv, DateTimeStyles.None, out var day)) return day;
+        if (value.Length == 7 && DateOnly.TryParseExact(value + "-15", "yyyy-MM-dd", inv, DateTimeStyles.None, out var month)) return month;
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, inv, out int year) && year is > 0 and < 10000) return new DateOnly(year, 7, 1);
+        return null;
+    }
+}

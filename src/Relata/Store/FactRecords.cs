@@ -1,0 +1,18 @@
+namespace Relata.Store;
+
+/// <summary>Where a fact was read: document, sentence and the sentence's text.</summary>
+public sealed record EvidenceRef(string DocumentId, int Sentence, int Start, int End, string SentenceText, string? Title);
+
+public sealed record ActorCount(string ActorId, string Name, string? Type, string? Code, string? Country, int Mentions, int Documents);
+
+public sealed record CandidateCount(string Name, string? Type, int Mentions, int Documents, IReadOnlyList<EvidenceRef> Examples);
+
+public sealed record MentionRecord(string Text, string Kind, string? Role, string? Date, string Rule, EvidenceRef Evidence);
+
+/// <param name="Period">TIMEX3 value of the period the figure is for, when the text gives one.</param>
+/// <param name="Actors">Actor names (and ids, when linked) the figure is about, as JSON from the store.</param>
+public sealed record FigureRecord(
+    string Text, double Value, string Unit, string Dimension, bool Approximate, string? Qualifier, double? Change,
+    string? Measure, string? Period, string? Actors, string? DocumentDate, EvidenceRef Evidence);
+
+public sealed record FigureQuery(string? Actor = null, string? Measure = null, string? Unit = null, int Limit = 500);
