@@ -43,8 +43,12 @@ internal static class ShowCommand
                 Row("date", $"{r.Timex} {(r.Inferred ? "inferred: " : "stated: ")}{r.Reason}");
             Output.Console2.Write(grid);
             Output.Console2.WriteLine();
+            var facts = extract is null ? null : ExtractJson.Deserialize(extract);
             foreach (var sentence in doc.Sentences)
+            {
                 Output.Console2.MarkupLine($"[grey]{sentence.Index,4} [[{sentence.Start}-{sentence.End}]][/] {Markup.Escape(sentence.Text)}");
+                if (facts is not null) FactLines.Write(Output.Console2, facts, sentence.Index, sentence.Start, sentence.End);
+            }
             return ExitCodes.Success;
         });
         return command;
