@@ -1,3 +1,4 @@
+using Relata.Documents;
 using Relata.Pipeline;
 using Relata.Time;
 using Relata.Time.Lexicon;
@@ -22,24 +23,28 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
         int tx = 0;
         var matches = new List<QuantityMatch>();
         var sentenceTimexes = new List<Timex>();
+        // The matchers read "50%" as 50 and %, and "No." as No and a period: they work on fine tokens, not the segmenter's.
+        var fine = new List<Token>(analysis.Tokens.Count + analysis.Tokens.Count / 8);
         bool[] blocked = new bool[64];
         int lastParagraph = -1;
         foreach (var sentence in analysis.Sentences)
         {
-            int first = sentence.FirstToken, end = first + sentence.TokenCount;
             if (sentence.TokenCount == 0) continue;
-            if (blocked.Length < sentence.TokenCount) blocked = new bool[sentence.TokenCount * 2];
-            var block = blocked.AsSpan(0, sentence.TokenCount);
+            int first = fine.Count;
+            FineTokens.Append(analysis.Text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine);
+            int count = fine.Count - first;
+            if (blocked.Length < count) blocked = new bool[count * 2];
+            var block = blocked.AsSpan(0, count);
             block.Clear();
             sentenceTimexes.Clear();
             while (tx < timexes.Count && timexes[tx].Span.End <= sentence.Span.Start) tx++;
             for (int x = tx; x < timexes.Count && timexes[x].Span.Start < sentence.Span.End; x++)
             {
                 sentenceTimexes.Add(timexes[x]);
-                for (int k = first; k < end; k++)
-                    if (timexes[x].Span.Overlaps(analysis.Tokens[k].Span)) block[k - first] = true;
+                for (int k = 0; k < count; k++)
+                    if (timexes[x].Span.Overlaps(fine[first + k].Span)) block[k] = true;
             }
-            var tokens = new SentenceTokens(analysis.Text, analysis.Tokens, first, end);
+            var tokens = new SentenceTokens(analysis.Text, fine, first, fine.Count);
             matches.Clear();
             _recognizer.Recognize(tokens, block, sentence.Paragraph != lastParagraph, matches);
             lastParagraph = sentence.Paragraph;

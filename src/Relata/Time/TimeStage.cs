@@ -26,26 +26,30 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
     public void Process(DocumentAnalysis analysis)
     {
         string text = analysis.Text;
-        var parsesBySentence = new List<(Sentence Sentence, int From, int To)>();
+        // The matchers read the parts of "10:30", "1990s" or "Dec." separately: they work on fine tokens, not the segmenter's.
+        var fine = new List<Token>(analysis.Tokens.Count + analysis.Tokens.Count / 8);
+        var parsesBySentence = new List<(int Start, int End, int From, int To)>();
         var parses = new List<TimexParse>();
         foreach (var sentence in analysis.Sentences)
         {
+            int start = fine.Count;
+            FineTokens.Append(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine);
             int from = parses.Count;
-            _recognizer.Recognize(text, analysis.Tokens, sentence, parses);
-            if (parses.Count > from) parsesBySentence.Add((sentence, from, parses.Count));
+            _recognizer.Recognize(new SentenceTokens(text, fine, start, fine.Count), parses);
+            if (parses.Count > from) parsesBySentence.Add((start, fine.Count, from, parses.Count));
         }
 
         analysis.ReferenceDate ??= analysis.Metadata.PublishedDate is { } published
             ? ReferenceDate.Stated(published, "published date in metadata")
-            : ReferenceDateInference.Infer(parses, text, analysis.Tokens);
+            : ReferenceDateInference.Infer(parses, text, fine);
         var precision = ReferenceDateInference.PrecisionOf(analysis.ReferenceDate);
         if (analysis.ReferenceDate is null)
             analysis.Notes.Add(new AnalysisNote(StageName, "no reference date: none stated and no dates in the text"));
 
         var ctx = new ResolutionContext { Reference = analysis.ReferenceDate?.Value, ReferencePrecision = precision };
-        foreach (var (sentence, from, to) in parsesBySentence)
+        foreach (var (start, end, from, to) in parsesBySentence)
         {
-            var tokens = new SentenceTokens(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+            var tokens = new SentenceTokens(text, fine, start, end);
             ctx.SentenceDay = null;
             for (int k = from; k < to; k++)
             {

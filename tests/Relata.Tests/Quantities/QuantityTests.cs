@@ -34,6 +34,7 @@ public class QuantityTests
     [InlineData("The fine was set at 40 million euros by the court.", "40 million euros", "40000000", "EUR", "money")]
     [InlineData("The bank wrote off $5m in loans.", "$5m", "5000000", "USD", "money")]
     [InlineData("Turnout was 50% in the capital.", "50%", "50", "%", "percentage")]
+    [InlineData("The silo holds 70\u00A0000 tonnes of grain.", "70\u00A0000 tonnes", "70000", "t", "mass")]
     [InlineData("Turnout was 50 percent in the capital.", "50 percent", "50", "%", "percentage")]
     [InlineData("The ministry deployed some 18,000 servicemen to the region.", "some 18,000 servicemen", "18000", "people", "people")]
     [InlineData("Police dismantled 175 drug laboratories in the province.", "175 drug laboratories", "175", "laboratories", "count")]
@@ -68,6 +69,7 @@ public class QuantityTests
     [InlineData("Exports posted a 50% increase over the period.", "50%", 0.5)]
     [InlineData("Imports fell by 12% after the sanctions.", "12%", -0.12)]
     [InlineData("Wheat prices rose 8% in a week.", "8%", 0.08)]
+    [InlineData("Grain exports dropped 2.5% over the winter.", "2.5%", -0.025)]
     public void Reads_relative_change(string sentence, string text, double change)
     {
         Assert.Equal(change, Single(sentence, text).Change!.Value, 6);

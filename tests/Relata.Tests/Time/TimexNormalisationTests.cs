@@ -39,6 +39,9 @@ public class TimexNormalisationTests
     [InlineData("The ceasefire collapsed two years ago after talks failed.", "two years ago", "DATE", "2015")]
     [InlineData("Officials said yesterday that the road is open.", "yesterday", "DATE", "2017-04-19")]
     [InlineData("The ruling party has governed since 1989 without a break.", "1989", "DATE", "1989")]
+    [InlineData("The ceasefire was agreed on Sept. 5, 2014 in Minsk.", "Sept. 5, 2014", "DATE", "2014-09-05")]
+    [InlineData("Border trade peaked in the mid-1990s.", "the mid-1990s", "DATE", "199")]
+    [InlineData("The talks were adjourned at 14:45 on the first day.", "14:45", "TIME", "2017-04-20T14:45")]
     public void Normalises_expression(string sentence, string text, string type, string value)
     {
         var timex = TimeTestKit.Single(TimeTestKit.Run(sentence, Dct), text);
@@ -53,6 +56,7 @@ public class TimexNormalisationTests
     [InlineData("Growth slowed in the late 2000s.", "the late 2000s", "END")]
     [InlineData("Reforms stalled at the end of 2014.", "the end of 2014", "END")]
     [InlineData("Reforms began at the beginning of the 1990s.", "the beginning of the 1990s", "START")]
+    [InlineData("The port reopened in mid-2019.", "mid-2019", "MID")]
     public void Keeps_part_of_period_modifier(string sentence, string text, string mod)
     {
         Assert.Equal(mod, TimeTestKit.Single(TimeTestKit.Run(sentence, Dct), text).Mod);

@@ -17,9 +17,9 @@ public static class NumberReader
             char c = s[k];
             if (char.IsAsciiDigit(c)) buffer[n++] = c;
             else if (c == '.') { if (++dots > 1) return false; buffer[n++] = '.'; }
-            else if (c == ',')
+            else if (c is ',' or '\u00A0' or '\u202F' or '\u2009')
             {
-                // Thousands separator only when exactly three digits follow.
+                // Thousands separator ("70,000", "70 000" with a no-break or thin space) only when exactly three digits follow.
                 int run = 0;
                 while (k + 1 + run < s.Length && char.IsAsciiDigit(s[k + 1 + run])) run++;
                 if (run != 3) return false;

@@ -29,7 +29,7 @@ public readonly struct SentenceTokens(string text, List<Token> tokens, int start
     public bool IsCapitalized(int i) => IsWord(i) && char.IsUpper(Text[Tokens[i].Start]);
 
     /// <summary>True when no whitespace separates token <paramref name="i"/> from the next one.</summary>
-    public bool Touches(int i) => InRange(i + 1) && Tokens[i].End == Tokens[i + 1].Start;
+    public bool Touches(int i) => InRange(i) && InRange(i + 1) && Tokens[i].End == Tokens[i + 1].Start;
 
     /// <summary>Plain digits only (no separators), with their count.</summary>
     public bool IsDigits(int i, out int value, out int digits)

@@ -6,7 +6,7 @@ public enum ParseKind : byte { Calendar, Decade, Century, Duration, Set, Relativ
 public sealed class TimexParse
 {
     public ParseKind Kind { get; set; }
-    /// <summary>First and last-exclusive token index (document token list).</summary>
+    /// <summary>First and last-exclusive token index into the fine token list of the document (<see cref="Lexicon.FineTokens"/>).</summary>
     public int FirstToken { get; set; }
     public int EndToken { get; set; }
 

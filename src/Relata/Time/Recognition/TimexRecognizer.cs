@@ -10,9 +10,9 @@ namespace Relata.Time.Recognition;
 /// </summary>
 public sealed partial class TimexRecognizer(TimeLexicon lex)
 {
-    public void Recognize(string text, List<Token> tokens, Sentence sentence, List<TimexParse> into)
+    /// <param name="t">One sentence of fine tokens (<see cref="FineTokens"/>); parses index into its token list.</param>
+    public void Recognize(in SentenceTokens t, List<TimexParse> into)
     {
-        var t = new SentenceTokens(text, tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         int i = t.Start;
         while (i < t.End)
         {

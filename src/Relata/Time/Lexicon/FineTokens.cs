@@ -1,0 +1,100 @@
+using Relata.Documents;
+
+namespace Relata.Time.Lexicon;
+
+/// <summary>
+/// Re-splits the segmenter's tokens at the seams the date and figure matchers read separately, so they can test
+/// each part on its own: "10:30" → 10 : 30, "50%" → 50 %, "1990s" → 1990 s, "19th" → 19 th, "Dec." → Dec .,
+/// "mid-2019" → mid - 2019, "2024-W05" → 2024 - W05, "18-year-old" → 18 - year-old. Offsets stay those of the text.
+/// Dotted initialisms ("U.S.", "a.m.") and URLs, e-mail addresses and handles are kept whole; a token that needs
+/// no split is copied as it is.
+/// </summary>
+public static class FineTokens
+{
+    /// <summary>Appends the fine tokens of <paramref name="source"/>[<paramref name="from"/>..<paramref name="to"/>) to <paramref name="into"/>.</summary>
+    public static void Append(string text, List<Token> source, int from, int to, List<Token> into)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var token = source[k];
+            switch (token.Kind)
+            {
+                case TokenKind.Number:
+                    SplitNumber(text, token.Start, token.End, into);
+                    break;
+                case TokenKind.Word:
+                    SplitWord(text, token.Start, token.End, into);
+                    break;
+                default:
+                    into.Add(token);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Digits with inner "," "." and no-break-space separators; then ":MM" groups, a trailing "%"/"‰", or a letter suffix.</summary>
+    private static void SplitNumber(string text, int start, int end, List<Token> into)
+    {
+        int i = NumberEnd(text, start, end);
+        into.Add(new Token(start, i, TokenKind.Number));
+        while (i < end && text[i] == ':' && i + 1 < end && char.IsDigit(text[i + 1]))
+        {
+            into.Add(new Token(i, i + 1, TokenKind.Punctuation));
+            int group = NumberEnd(text, i + 1, end);
+            into.Add(new Token(i + 1, group, TokenKind.Number));
+            i = group;
+        }
+        if (i >= end) return;
+        if (text[i] is '%' or '\u2030')
+        {
+            into.Add(new Token(i, i + 1, TokenKind.Symbol));
+            if (i + 1 < end) SplitWord(text, i + 1, end, into);
+            return;
+        }
+        if (IsHyphen(text[i]))
+        {
+            into.Add(new Token(i, i + 1, TokenKind.Punctuation));
+            i++;
+        }
+        if (i < end) SplitWord(text, i, end, into);
+    }
+
+    private static int NumberEnd(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsDigit(c)) { i++; continue; }
+            if (c is ',' or '.' or '\u00A0' or '\u202F' or '\u2009' && i + 1 < end && char.IsDigit(text[i + 1])) { i += 2; continue; }
+            break;
+        }
+        return i;
+    }
+
+    /// <summary>Splits a word before a hyphen that precedes a digit, and drops the period of an abbreviation ("Dec.").</summary>
+    private static void SplitWord(string text, int start, int end, List<Token> into)
+    {
+        if (char.IsDigit(text[start]))
+        {
+            SplitNumber(text, start, end, into);
+            return;
+        }
+        int wordEnd = end;
+        bool period = end - start > 1 && text[end - 1] == '.' && text.AsSpan(start, end - 1 - start).IndexOf('.') < 0;
+        if (period) wordEnd--;
+        int piece = start;
+        for (int i = start + 1; i + 1 < wordEnd; i++)
+        {
+            if (!IsHyphen(text[i]) || !char.IsDigit(text[i + 1])) continue;
+            into.Add(new Token(piece, i, TokenKind.Word));
+            into.Add(new Token(i, i + 1, TokenKind.Punctuation));
+            SplitNumber(text, i + 1, wordEnd, into);
+            piece = -1;
+            break;
+        }
+        if (piece >= 0) into.Add(new Token(piece, wordEnd, TokenKind.Word));
+        if (period) into.Add(new Token(end - 1, end, TokenKind.Punctuation));
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+}
