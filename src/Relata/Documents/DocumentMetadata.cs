@@ -10,6 +10,11 @@ public sealed record DocumentMetadata
     public DateOnly? PublishedDate { get; init; }
     public string? Url { get; init; }
     public string? Language { get; init; }
+    /// <summary>
+    /// When the source was last modified (file time, HTTP Last-Modified). Weak evidence: used as the reference date
+    /// only when the text neither states nor mentions a date.
+    /// </summary>
+    public DateOnly? SourceModified { get; init; }
     /// <summary>Encoding the bytes were decoded from, e.g. "utf-8", "utf-16le", "windows-1251".</summary>
     public string? Encoding { get; init; }
 
@@ -22,6 +27,7 @@ public sealed record DocumentMetadata
         Author = Author ?? other.Author,
         Outlet = Outlet ?? other.Outlet,
         PublishedDate = PublishedDate ?? other.PublishedDate,
+        SourceModified = SourceModified ?? other.SourceModified,
         Url = Url ?? other.Url,
         Language = Language ?? other.Language,
         Encoding = Encoding ?? other.Encoding,

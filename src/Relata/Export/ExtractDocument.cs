@@ -29,7 +29,8 @@ public sealed record ExtractDocument
 }
 
 public sealed record ExtractMetadata(
-    string? Title, string? Author, string? Outlet, string? Published, string? Url, string? Language, string? Encoding);
+    string? Title, string? Author, string? Outlet, string? Published, string? Url, string? Language, string? Encoding,
+    string? SourceModified = null);
 
 /// <summary>The reference date: stated by the source or inferred from the text, with the reason.</summary>
 /// <param name="Value">TIMEX3-style at the supported precision: "2025-04-17", "2025-04" or "2025".</param>

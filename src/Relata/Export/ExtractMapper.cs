@@ -33,7 +33,8 @@ public static class ExtractMapper
     }
 
     public static ExtractMetadata Map(DocumentMetadata m) =>
-        new(m.Title, m.Author, m.Outlet, m.PublishedDate is { } p ? IsoDate(p) : null, m.Url, m.Language, m.Encoding);
+        new(m.Title, m.Author, m.Outlet, m.PublishedDate is { } p ? IsoDate(p) : null, m.Url, m.Language, m.Encoding,
+            m.SourceModified is { } s ? IsoDate(s) : null);
 
     /// <summary>The actor linked inside <paramref name="span"/>, if the actor stage found one there.</summary>
     private static string? ActorAt(DocumentAnalysis analysis, TextSpan span) =>

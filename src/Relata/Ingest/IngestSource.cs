@@ -30,6 +30,11 @@ public static class IngestSource
         }
     }
 
+    private static Documents.Document WithModified(Documents.Document document, SourceInput input) =>
+        input.Modified is { } modified && document.Metadata.SourceModified is null
+            ? document with { Metadata = document.Metadata with { SourceModified = DateOnly.FromDateTime(modified.UtcDateTime) } }
+            : document;
+
     /// <summary>Reads one input's bytes; never throws for bad content.</summary>
     public static IReadOnlyList<IngestItem> ReadOne(SourceInput input, DocumentReaders? readers = null)
     {
@@ -37,7 +42,7 @@ public static class IngestSource
         try
         {
             var result = readers.Read(input);
-            return [.. result.Documents.Select(IngestItem.Of), .. result.Errors.Select(IngestItem.Failed)];
+            return [.. result.Documents.Select(d => IngestItem.Of(WithModified(d, input))), .. result.Errors.Select(IngestItem.Failed)];
         }
         catch (InputException e)
         {

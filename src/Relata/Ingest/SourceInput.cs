@@ -5,5 +5,8 @@ namespace Relata.Ingest;
 /// <param name="MediaType">Content type when known (HTTP header), else null.</param>
 public sealed record SourceInput(string Name, ReadOnlyMemory<byte> Bytes, string? MediaType = null)
 {
+    /// <summary>When the source was last modified (file time, HTTP Last-Modified), if known.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
     public string Extension => Path.GetExtension(Name.Split('?', '#')[0]).ToLowerInvariant();
 }

@@ -41,7 +41,10 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
 
         analysis.ReferenceDate ??= analysis.Metadata.PublishedDate is { } published
             ? ReferenceDate.Stated(published, "published date in metadata")
-            : ReferenceDateInference.Infer(parses, text, fine);
+            : ReferenceDateInference.Infer(parses, text, fine)
+              ?? (analysis.Metadata.SourceModified is { } modified
+                  ? new ReferenceDate(modified, true, "no date stated or mentioned in the text; the source's last-modified date")
+                  : null);
         var precision = ReferenceDateInference.PrecisionOf(analysis.ReferenceDate);
         if (analysis.ReferenceDate is null)
             analysis.Notes.Add(new AnalysisNote(StageName, "no reference date: none stated and no dates in the text"));

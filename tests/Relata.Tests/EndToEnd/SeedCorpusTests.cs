@@ -24,7 +24,11 @@ public sealed class SeedCorpusTests : IDisposable
         {
             string id = doc.GetProperty("id").GetString()!;
             Assert.True(doc.GetProperty("date").ValueKind == JsonValueKind.Object, $"{id} has no reference date");
-            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", doc.GetProperty("date").GetProperty("value").GetString());
+            var date = doc.GetProperty("date");
+            Assert.Matches(@"^\d{4}(-\d{2}(-\d{2})?)?$", date.GetProperty("value").GetString());
+            bool stated = doc.GetProperty("metadata").GetProperty("published").ValueKind == JsonValueKind.String;
+            Assert.Equal(!stated, date.GetProperty("inferred").GetBoolean());
+            Assert.False(string.IsNullOrWhiteSpace(date.GetProperty("reason").GetString()));
 
             using var shown = JsonDocument.Parse(CliRunner.Run(_dir.Path, "show", id, "--json").Stdout);
             var sentences = shown.RootElement.GetProperty("sentences").EnumerateArray().Select(s => s.GetProperty("text").GetString()!).ToList();

@@ -29,7 +29,7 @@ internal static class FileInputs
             var bytes = SizeLimit.ReadAll(stream, options.MaxBytes);
             return bytes is null
                 ? LoadedInput.Failed(path, SizeLimit.Reason(options.MaxBytes))
-                : LoadedInput.Ok(new SourceInput(path, bytes));
+                : LoadedInput.Ok(new SourceInput(path, bytes) { Modified = File.GetLastWriteTimeUtc(path) });
         }
         catch (UnauthorizedAccessException e)
         {

@@ -23,7 +23,7 @@ internal sealed class HttpInputs(IngestOptions options) : IDisposable
             using var stream = response.Content.ReadAsStream();
             var bytes = SizeLimit.ReadAll(stream, options.MaxBytes);
             if (bytes is null) return LoadedInput.Failed(url, SizeLimit.Reason(options.MaxBytes));
-            return LoadedInput.Ok(new SourceInput(url, bytes, response.Content.Headers.ContentType?.ToString()));
+            return LoadedInput.Ok(new SourceInput(url, bytes, response.Content.Headers.ContentType?.ToString()) { Modified = response.Content.Headers.LastModified });
         }
         catch (TaskCanceledException e)
         {
