@@ -1,7 +1,6 @@
 using Relata.Actors;
 using Relata.Actors.Linking;
 using Relata.Claims;
-using Relata.Documents;
 using Relata.Quantities;
 using Relata.Text;
 using Relata.Time;
@@ -16,19 +15,11 @@ public static class DefaultPipeline
         builder
             .UseSegmentation()
             .UseTime()
-            .UseActors(knowledgeBase, new ActorLinkingOptions { ParagraphRole = ActorRole, SentenceDate = SentenceDates.Of })
+            .UseActors(knowledgeBase, new ActorLinkingOptions { SentenceDate = SentenceDates.Of })
             .UseQuantities()
             .UseTopics()
             .UseClaims(new MentionSpeakerLinker());
 
     public static RelataPipeline Create(ActorKnowledgeBase? knowledgeBase = null) =>
         new RelataPipelineBuilder().UseDefaults(knowledgeBase).Build();
-
-    /// <summary>Segmentation decides what a paragraph is; the actor stage only needs to know what to skip.</summary>
-    private static ActorParagraphRole ActorRole(DocumentAnalysis analysis, Paragraph paragraph) => paragraph.Role switch
-    {
-        ParagraphRole.AuthorBio or ParagraphRole.Byline or ParagraphRole.Acknowledgement => ActorParagraphRole.AuthorBio,
-        ParagraphRole.Caption or ParagraphRole.Disclaimer or ParagraphRole.Boilerplate => ActorParagraphRole.Caption,
-        _ => ActorParagraphRole.Body,
-    };
 }
