@@ -114,6 +114,23 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Extract_reads_json_lines_from_stdin_and_keeps_record_ids_and_dates()
+    {
+        const string records = """
+            {"id": "wire-1", "text": "Delegations met in Tashkent on Monday to discuss the railway.", "date": "2025-07-14", "title": "Railway talks"}
+            {"id": "wire-2", "text": "The envoy arrived in Kabul.", "date": "2025-04-22"}
+            """;
+
+        var extract = CliRunner.RunWithInput(_dir.Path, records, "extract", "-", "--input", "jsonl", "--format", "jsonl");
+
+        Assert.True(extract.ExitCode == 0, extract.Stderr);
+        var docs = extract.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["wire-1", "wire-2"], docs.Select(d => d.GetProperty("id").GetString()));
+        Assert.Equal("2025-07-14", docs[0].GetProperty("date").GetProperty("value").GetString());
+        Assert.False(docs[0].GetProperty("date").GetProperty("inferred").GetBoolean());
+    }
+
+    [Fact]
     public void A_missing_input_is_one_error_line_the_rest_is_ingested_and_the_exit_code_is_2()
     {
         WriteCorpus();
