@@ -7,7 +7,7 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 /// <summary>Runs the real `relata` program in a child process, as a user would.</summary>
 public static class CliRunner
 {
-    public static string CliDll { get; } = Path.Combine(AppContext.BaseDirectory, "Relata.Cli.dll");
+    public static string CliDll { get; } = Path.Combine(AppContext.BaseDirectory, "relata.dll");
 
     public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
     {
