@@ -25,6 +25,7 @@ public static class RelataCommand
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(ActorCommand.Create());
         root.Subcommands.Add(FiguresCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
         return root;
     }
 }

@@ -15,4 +15,11 @@ public sealed record FigureRecord(
     string Text, double Value, string Unit, string Dimension, bool Approximate, string? Qualifier, double? Change,
     string? Measure, string? Period, string? Actors, string? DocumentDate, EvidenceRef Evidence);
 
+/// <param name="Topics">Comma-separated policy areas of the claim's sentence.</param>
+public sealed record ClaimRecord(
+    string ClaimId, string? SpeakerId, string SpeakerName, string Cue, string CueType, bool Quoted, string Text, string? Date,
+    string? Topics, string? Stance, bool Negated, bool Future, bool AuthorJudgement, EvidenceRef Evidence);
+
+public sealed record ClaimQuery(string? Speaker = null, string? Topic = null, string? Text = null, int Limit = 500);
+
 public sealed record FigureQuery(string? Actor = null, string? Measure = null, string? Unit = null, int Limit = 500);

@@ -33,6 +33,9 @@ public interface IRelataStore : IDisposable
 
     IReadOnlyList<MentionRecord> MentionsOf(string actorId, int limit = 200);
 
+    /// <summary>Attributed statements in date order; <see cref="ClaimQuery.Speaker"/> matches an actor id or a speaker name.</summary>
+    IReadOnlyList<ClaimRecord> Claims(ClaimQuery query);
+
     /// <summary>Figures over time: quantities with their measure, period and evidence, in period order.</summary>
     IReadOnlyList<FigureRecord> Figures(FigureQuery query);
 }

@@ -88,6 +88,21 @@ public sealed class ActorAndFigureCommandTests : IDisposable
     }
 
     [Fact]
+    public void Claims_lists_who_said_what_and_filters_by_speaker_and_topic()
+    {
+        IngestCorpus();
+
+        using var byKabulov = JsonDocument.Parse(Relata("claims", "--speaker", "Zamir Kabulov", "--json").Stdout);
+        using var narcotics = JsonDocument.Parse(Relata("claims", "--topic", "narcotics", "--json").Stdout);
+
+        var claim = Assert.Single(byKabulov.RootElement.EnumerateArray());
+        Assert.Equal("per.zamir-kabulov", claim.GetProperty("speaker_id").GetString());
+        Assert.Contains("$323 million", claim.GetProperty("text").GetString());
+        Assert.Contains("trade", claim.GetProperty("topics").GetString());
+        Assert.Equal(0, narcotics.RootElement.GetArrayLength());
+    }
+
+    [Fact]
     public void A_user_knowledge_base_beside_the_store_promotes_a_candidate_on_re_extraction()
     {
         IngestCorpus();
