@@ -13,5 +13,12 @@ internal static class GlobalOptions
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable(DbEnvironmentVariable) is { Length: > 0 } env ? env : "relata.db",
     };
 
+    public static Option<bool> Parallel { get; } = new("--parallel")
+    {
+        Description = "Analyse documents on all cores (storing stays in input order).",
+    };
+
+    public static int Parallelism(ParseResult parse) => parse.GetValue(Parallel) ? Environment.ProcessorCount : 1;
+
     public static Option<bool> Json() => new("--json") { Description = "Write JSON instead of a table." };
 }

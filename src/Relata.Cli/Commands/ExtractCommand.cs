@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Relata.Batch;
 using Relata.Export;
 using Relata.Pipeline;
 
@@ -14,7 +15,7 @@ internal static class ExtractCommand
         var input = new Option<string>("--input") { Description = "How to read the inputs: auto (by extension and content) or jsonl.", DefaultValueFactory = _ => "auto" };
         input.AcceptOnlyFromAmong("auto", "jsonl");
         var maxMb = new Option<int>("--max-mb") { Description = "Refuse inputs larger than this many megabytes.", DefaultValueFactory = _ => 20 };
-        var command = new Command("extract", "Run the pipeline without storing, and write the results as JSON to stdout.") { inputs, format, input, maxMb };
+        var command = new Command("extract", "Run the pipeline without storing, and write the results as JSON to stdout.") { inputs, format, input, maxMb, GlobalOptions.Parallel };
         command.SetAction(parse =>
         {
             if (KnowledgeAccess.Pipeline(parse) is not { } pipeline) return ExitCodes.Usage;
@@ -22,17 +23,11 @@ internal static class ExtractCommand
             int failed = 0, written = 0;
             var stdout = Console.Out;
             if (!lines) stdout.Write('[');
-            foreach (var item in InputAdapter.Read(parse.GetValue(inputs)!, parse.GetValue(maxMb), forceJsonLines: parse.GetValue(input) == "jsonl"))
+            var inputsRead = InputAdapter.Read(parse.GetValue(inputs)!, parse.GetValue(maxMb), forceJsonLines: parse.GetValue(input) == "jsonl");
+            foreach (var analysed in pipeline.Analyse(inputsRead, GlobalOptions.Parallelism(parse)))
             {
-                if (item.IsError) { Output.Error(item.Error.Message); failed++; continue; }
-                string json;
-                try { json = ExtractJson.Serialize(ExtractMapper.Map(pipeline.Run(item.Document)), indented: !lines); }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    Output.Error($"{item.Document.Source}: {e.Message.Split('\n')[0]}");
-                    failed++;
-                    continue;
-                }
+                if (analysed.Analysis is not { } analysis) { Output.Error(analysed.Error!); failed++; continue; }
+                string json = ExtractJson.Serialize(ExtractMapper.Map(analysis), indented: !lines);
                 if (lines) stdout.WriteLine(json);
                 else stdout.Write((written > 0 ? ",\n" : "\n") + json);
                 written++;

@@ -14,13 +14,13 @@ internal static class IngestCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Files, directories (read recursively), http(s) URLs, or - for stdin.", Arity = ArgumentArity.OneOrMore };
         var maxMb = new Option<int>("--max-mb") { Description = "Refuse inputs larger than this many megabytes.", DefaultValueFactory = _ => 20 };
         var json = GlobalOptions.Json();
-        var command = new Command("ingest", "Read inputs, run the pipeline and store the results.") { inputs, maxMb, json };
+        var command = new Command("ingest", "Read inputs, run the pipeline and store the results.") { inputs, maxMb, json, GlobalOptions.Parallel };
         command.SetAction((parse, cancellation) =>
         {
             if (KnowledgeAccess.Pipeline(parse) is not { } pipeline) return Task.FromResult(ExitCodes.Usage);
             using var store = StoreAccess.Open(parse);
             var items = InputAdapter.Read(parse.GetValue(inputs)!, parse.GetValue(maxMb));
-            var summary = Ingest(pipeline, store, items, parse.GetValue(json), cancellation);
+            var summary = Ingest(pipeline, store, items, parse.GetValue(json), cancellation, GlobalOptions.Parallelism(parse));
             if (parse.GetValue(json)) Output.Json(summary);
             else PrintSummary(summary, parse.GetValue(GlobalOptions.Db)!);
             return Task.FromResult(summary.Failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success);
@@ -28,14 +28,14 @@ internal static class IngestCommand
         return command;
     }
 
-    internal static BatchSummary Ingest(RelataPipeline pipeline, IRelataStore store, IEnumerable<IngestItem> items, bool quiet, CancellationToken cancellation)
+    internal static BatchSummary Ingest(RelataPipeline pipeline, IRelataStore store, IEnumerable<IngestItem> items, bool quiet, CancellationToken cancellation, int parallelism = 1)
     {
         var ingestor = new BatchIngestor(pipeline, store);
         void Report(BatchEvent e)
         {
             if (e.Error is not null) Output.Error(e.Error);
         }
-        if (quiet || !Output.IsTerminal) return ingestor.Run(items, Report, cancellation);
+        if (quiet || !Output.IsTerminal) return ingestor.Run(items, Report, cancellation, parallelism);
 
         BatchSummary? summary = null;
         AnsiConsole.Progress()
@@ -50,7 +50,7 @@ internal static class IngestCommand
                     Report(e);
                     done++;
                     task.Description = $"ingested {done}: {Markup.Escape(Shorten(e.Item.Document?.Source ?? ""))}";
-                }, cancellation);
+                }, cancellation, parallelism);
             });
         return summary!;
     }

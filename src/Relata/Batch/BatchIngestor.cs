@@ -18,47 +18,44 @@ public sealed record BatchSummary(int Added, int NewVersions, int Unchanged, int
 /// </summary>
 public sealed class BatchIngestor(RelataPipeline pipeline, IRelataStore store)
 {
-    public BatchSummary Run(IEnumerable<IngestItem> items, Action<BatchEvent>? progress = null, CancellationToken cancellation = default)
+    /// <param name="parallelism">How many documents the pipeline analyses at once; storing stays sequential.</param>
+    public BatchSummary Run(IEnumerable<IngestItem> items, Action<BatchEvent>? progress = null, CancellationToken cancellation = default,
+        int parallelism = 1)
     {
         int added = 0, versions = 0, unchanged = 0, duplicates = 0;
         var errors = new List<string>();
-        foreach (var item in items)
+        void Fail(IngestItem item, string error)
         {
-            if (cancellation.IsCancellationRequested) break;
-            if (item.IsError)
+            errors.Add(error);
+            progress?.Invoke(new BatchEvent(item, null, error));
+        }
+        try
+        {
+            foreach (var analysed in pipeline.Analyse(items, parallelism, cancellation))
             {
-                errors.Add(item.Error.Message);
-                progress?.Invoke(new BatchEvent(item, null, item.Error.Message));
-                continue;
+                if (cancellation.IsCancellationRequested) break;
+                if (analysed.Analysis is not { } analysis) { Fail(analysed.Item, analysed.Error!); continue; }
+                SaveResult saved;
+                try { saved = store.Save(analysis); }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    Fail(analysed.Item, $"{analysis.Document.Source}: {PipelineRunner.FirstLine(e.Message)}");
+                    continue;
+                }
+                switch (saved.Outcome)
+                {
+                    case SaveOutcome.Added: added++; break;
+                    case SaveOutcome.NewVersion: versions++; break;
+                    case SaveOutcome.Unchanged: unchanged++; break;
+                    case SaveOutcome.Duplicate: duplicates++; break;
+                }
+                progress?.Invoke(new BatchEvent(analysed.Item, saved, null));
             }
-            var document = item.Document;
-            SaveResult saved;
-            try
-            {
-                saved = store.Save(pipeline.Run(document));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                string error = $"{document.Source}: {FirstLine(e.Message)}";
-                errors.Add(error);
-                progress?.Invoke(new BatchEvent(item, null, error));
-                continue;
-            }
-            switch (saved.Outcome)
-            {
-                case SaveOutcome.Added: added++; break;
-                case SaveOutcome.NewVersion: versions++; break;
-                case SaveOutcome.Unchanged: unchanged++; break;
-                case SaveOutcome.Duplicate: duplicates++; break;
-            }
-            progress?.Invoke(new BatchEvent(item, saved, null));
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // Stopped between documents: everything saved so far is whole.
         }
         return new BatchSummary(added, versions, unchanged, duplicates, errors.Count, errors);
-    }
-
-    private static string FirstLine(string message)
-    {
-        int newline = message.IndexOfAny(['\r', '\n']);
-        return newline < 0 ? message : message[..newline];
     }
 }
