@@ -43,6 +43,17 @@ public sealed class PipelineBench : IBenchSuite
         }
         if (chunk.Count > 0) rows.Add(Measure(chunk, chunkBytes, baseline, full));
 
+        var timer = new StageTimer();
+        var timed = timer.Wrap(new RelataPipelineBuilder().UseDefaults());
+        long sampleBytes = 0;
+        foreach (var doc in new SyntheticCorpus(seed: 7).Documents(Math.Min(totalMb, 10) * 1_000_000L))
+        {
+            timed.Run(doc);
+            sampleBytes += Encoding.UTF8.GetByteCount(doc.Text);
+        }
+        string stageRows = string.Join("\n", timer.Totals.Select(kv =>
+            string.Create(CultureInfo.InvariantCulture, $"| {kv.Key} | {kv.Value.TotalMilliseconds / (sampleBytes / 1e6):F0} |")));
+
         double Median(Func<(double Mb, double Baseline, double Full, double Parallel, long Heap), double> f)
         {
             var v = rows.Select(f).Order().ToArray();
@@ -64,6 +75,12 @@ public sealed class PipelineBench : IBenchSuite
             | segmentation only (baseline), one core | {baseMbs:F1} | 1.00 |
             | whole pipeline, one core | {fullMbs:F1} | {fullMbs / baseMbs:F2} |
             | whole pipeline, `--parallel` ({Environment.ProcessorCount} cores) | {parMbs:F1} | {parMbs / baseMbs:F2} |
+
+            Time per MB by stage (one core, {sampleBytes / 1e6:F0} MB sample):
+
+            | stage | ms per MB |
+            |---|---:|
+            {stageRows}
 
             Target: ≥ 5 MB/s per core for the whole pipeline. Peak managed heap: {heapFirst:F0} MB in the first quarter of the corpus,
             {heapLast:F0} MB in the last quarter (memory must not grow with corpus size); process peak working set
