@@ -118,10 +118,10 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>A capitalised trigger inside a name ("the Strikes Group", "Islamic State") is no event.</summary>
     private static bool IsPartOfName(SentenceView s, int i)
     {
-        foreach (var m in s.Mentions)
-            if (i >= m.Start && i < m.End && m.End - m.Start > 1) return true;
         string w = s.Words[i];
         if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+        foreach (var m in s.Mentions)
+            if (i >= m.Start && i < m.End && m.End - m.Start > 1) return true;
         bool nextUpper = i + 1 < s.Words.Length && s.Words[i + 1].Length > 0 && char.IsUpper(s.Words[i + 1][0]);
         return i > 0 || nextUpper;
     }

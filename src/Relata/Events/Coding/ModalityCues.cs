@@ -14,7 +14,11 @@ internal static class ModalityCues
     /// <summary>Words that negate the verb that follows them in the clause.</summary>
     public static readonly FrozenSet<string> Negators = Set(
         "not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
-        "cannot", "can't", "couldn't", "wasn't", "weren't", "isn't", "aren't", "neither", "nor");
+        "cannot", "can't", "couldn't", "wasn't", "weren't", "isn't", "aren't", "neither", "nor", "no", "nobody", "none");
+
+    /// <summary>Words after a nominal event that call it off ("the visit was postponed").</summary>
+    public static readonly FrozenSet<string> CalledOff = Set(
+        "postponed", "cancelled", "canceled", "scrapped", "shelved", "delayed", "called", "suspended", "aborted", "derailed");
 
     /// <summary>Verbs whose "to"-complement did not happen ("refused to meet").</summary>
     public static readonly FrozenSet<string> NegatingBeforeTo = Set(

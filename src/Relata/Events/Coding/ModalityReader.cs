@@ -18,11 +18,16 @@ internal static class ModalityReader
 
         if (match.Pattern.Modality == ModalityHint.Negated) return (EventModality.Negated, "pattern", false);
 
-        // Infinitive: "refused to meet", "plans to visit", "went on to sign".
-        if (match.Pattern.Kind == PatternKind.Verb)
+        // Infinitive: "refused to meet", "plans to visit", "went on to sign", "aims to strengthen military cooperation".
         {
             int k = trigger - 1;
             while (k >= 0 && s.IsAny(k, ModalityCues.Adverbs)) k--;
+            if (match.Pattern.Kind == PatternKind.Noun)
+            {
+                k = -1;
+                for (int j = trigger - 1; j >= Math.Max(clauseStart, trigger - 3); j--)
+                    if (s.Is(j, "to") && j + 1 < trigger && char.IsLower(s.Words[j + 1][0])) { k = j; break; }
+            }
             if (s.Is(k, "to") && k > 0)
             {
                 int v = k - 1;
@@ -62,6 +67,15 @@ internal static class ModalityReader
             if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
             string w = words[i];
             if (IsHypotheticalWord(s, i)) return (EventModality.Hypothetical, w, false);
+        }
+        // A nominal event is often the subject: "recognition … may still be distant", "the visit was postponed".
+        if (match.Pattern.Kind == PatternKind.Noun)
+        {
+            for (int i = match.Span.End; i < words.Length && s.Clauses[i] == clauseId; i++)
+            {
+                if (s.IsAny(i, ModalityCues.CalledOff) || s.IsAny(i, ModalityCues.Negators)) return (EventModality.Negated, words[i], false);
+                if (IsHypotheticalWord(s, i)) return (EventModality.Hypothetical, words[i], false);
+            }
         }
         if (words.Length > 0 && words[^1] == "?") return (EventModality.Hypothetical, "?", false);
 

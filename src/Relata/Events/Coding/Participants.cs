@@ -94,7 +94,9 @@ internal static class Participants
             bool joined = true;
             for (int k = m.End; k < edge; k++)
                 if (!(s.Is(k, ",") || s.Is(k, "and") || s.Is(k, "or"))) { joined = false; break; }
-            if (!joined) break;
+            // ", and" joins clauses unless a list is already running ("Russia, China, and Pakistan").
+            if (!joined || (result.Count == 1 && s.Is(edge - 1, "and") && s.Is(edge - 2, ","))) break;
+            if (!StartsNounPhrase(s, m)) break;
             if (!result.Exists(r => SameActor(r, m))) result.Insert(0, m);
             edge = m.Start;
         }
@@ -135,7 +137,7 @@ internal static class Participants
         for (int j = s.Mentions.Count - 1; j >= 0; j--)
         {
             var m = s.Mentions[j];
-            if (m.End > trigger || m.Start < clauseStart) continue;
+            if (m.Start >= trigger || m.Start < clauseStart) continue;
             if (!m.IsParticipant || Participants.IsLocation(s, m)) continue;
             if (s.Clauses[m.Start] != clauseId) continue;
             if (m.Start < exclude.End && m.End > exclude.Start) continue;
@@ -143,6 +145,14 @@ internal static class Participants
             return j;
         }
         return -1;
+    }
+
+    /// <summary>A coordinated party opens its phrase: at the clause start or after a comma, "both", "and" (not after a verb).</summary>
+    private static bool StartsNounPhrase(SentenceView s, MentionAt m)
+    {
+        int k = m.Start - 1;
+        while (k >= 0 && Determiners.Contains(s.Words[k])) k--;
+        return k < 0 || s.Clauses[k] != s.Clauses[m.Start] || s.Is(k, ",") || s.Is(k, "both") || s.Is(k, "and") || s.Is(k, "while");
     }
 
     private static bool IsInPrepositionalPhrase(SentenceView s, MentionAt m)
