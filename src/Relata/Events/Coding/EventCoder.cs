@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Relata.Actors;
 using Relata.Documents;
 using Relata.Events.Patterns;
@@ -73,6 +74,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             if (patterns.CandidatesFor(words[i]).IsEmpty || IsPartOfName(s, i)) continue;
             var best = matcher.BestAt(words, i);
+            if (best is { Pattern.Kind: PatternKind.Verb } && LooksNominal(s, i)) best = null;
             if (Participants.IsPassive(s, i) && PassiveMatch(words, i) is { } passive
                 && (best is null || passive.Specificity > best.Specificity)) best = passive;
             if (best is not null) found.Add(best);
@@ -115,6 +117,18 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         };
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounMarkers =
+        new[] { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "neutral", "air", "drone", "missile" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"a neutral state that", "the air strikes": a verb form used as a noun.</summary>
+    private static bool LooksNominal(SentenceView s, int i)
+    {
+        if (i == 0) return false;
+        string prev = s.Words[i - 1];
+        return NounMarkers.Contains(prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A capitalised trigger inside a name ("the Strikes Group", "Islamic State") is no event.</summary>
     private static bool IsPartOfName(SentenceView s, int i)
     {
@@ -144,7 +158,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             if (targets.Count == 0) targets = subject;
             sources = Participants.ByPhrase(s, trigger + 1, s.Clauses[trigger]);
         }
-        else if (sources.Count == 0)
+        else if (sources.Count == 0 && !(pattern.Kind == PatternKind.Noun && Participants.NounInPrepositionalPhrase(s, trigger)))
         {
             var exclude = match.Target ?? match.Span;
             sources = Participants.Subject(s, trigger, exclude);
@@ -153,6 +167,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         if (sources.Count == 0) confidence -= 0.3;
         if (pattern.HasTargetSlot && targets.Count == 0 && targetPlace is null) confidence -= 0.2;
         if (pattern.Possessor == PossessorRole.Target && targets.Count == 0) confidence -= 0.2;
+
+        if (sources.Count == 0 && targets.Count == 0) return;
 
         var location = Locate(s, trigger, targetPlace, sources.Count > 0 ? sources[0] : null);
         var date = DateFor(s, trigger, dates) ?? fallbackDate;
@@ -214,7 +230,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             int bestScore = int.MaxValue;
             foreach (var m in s.Mentions)
             {
-                if (!Participants.IsLocation(s, m)) continue;
+                if (!Participants.IsLocation(s, m) || !AfterLocativePreposition(s, m)) continue;
                 int distance = m.Start >= trigger ? m.Start - trigger : trigger - m.End + 1;
                 int score = distance + (s.Clauses[m.Start] == s.Clauses[trigger] ? 0 : 100);
                 if (score < bestScore) { bestScore = score; best = m; }
@@ -226,6 +242,14 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return resolved is null
             ? new EventLocation(place.Mention.Text, null, null, null, null, place.Mention.Span)
             : new EventLocation(resolved.Name, resolved.CountryIso3 ?? resolved.CountryIso2, resolved.Lat, resolved.Lon, resolved.Id, place.Mention.Span);
+    }
+
+    private static bool AfterLocativePreposition(SentenceView s, MentionAt m)
+    {
+        int k = m.Start - 1;
+        while (k >= 0 && k >= m.Start - 3 && !s.IsAny(k, ModalityCues.LocativePrepositions) && !SentenceView.IsPunctuation(s.Words[k])
+               && char.IsLower(s.Words[k][0]) && !ModalityCues.Prepositions.Contains(s.Words[k])) k--;
+        return s.IsAny(k, ModalityCues.LocativePrepositions);
     }
 
     private static bool IsEventDate(Timex t) =>

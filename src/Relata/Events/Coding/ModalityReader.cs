@@ -38,7 +38,8 @@ internal static class ModalityReader
             }
         }
 
-        for (int i = trigger - 1; i >= scopeStart; i--)
+        int negationStart = match.Pattern.Kind == PatternKind.Noun ? Math.Max(scopeStart, trigger - 2) : scopeStart;
+        for (int i = trigger - 1; i >= negationStart; i--)
         {
             if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
             string w = words[i];
@@ -111,7 +112,10 @@ internal static class ModalityReader
         new[] { "will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "likely", "unlikely", "possibly",
             "probably", "perhaps", "maybe", "potentially", "if", "unless", "whether", "soon", "considering", "mulling", "weighing",
             "plans", "planned", "planning", "proposed", "possible", "potential", "possibility", "prospect", "prospects",
-            "upcoming", "forthcoming", "future", "expected", "scheduled", "hypothetical", "eventual" }
+            "upcoming", "forthcoming", "future", "expected", "scheduled", "hypothetical", "eventual",
+            "advocates", "advocated", "advocate", "advocating", "supports", "supported", "favours", "favors", "favoured", "favored",
+            "demands", "demanded", "demanding", "urges", "urged", "urging", "opportunity", "chance", "goal", "desire", "willingness",
+            "readiness", "intention", "intentions", "hopes", "hoped", "hoping", "proposal", "proposals", "offer", "offered", "pushing", "lobbying" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsHypotheticalWord(SentenceView s, int i)

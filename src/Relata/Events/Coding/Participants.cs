@@ -16,13 +16,36 @@ internal static class Participants
     {
         var found = new List<MentionAt>();
         if (range is not { } r) return found;
+        int lastEnd = -1;
         foreach (var m in s.Mentions)
         {
-            if (!m.IsParticipant || m.End <= r.Start || m.Start >= r.End) continue;
+            if (!m.IsParticipant || IsLocation(s, m) || m.End <= r.Start || m.Start >= r.End) continue;
+            if (lastEnd >= 0 && !OnlyConjunctions(s, lastEnd, m.Start)) break;
+            lastEnd = m.End;
             if (found.Exists(f => SameActor(f, m))) continue;
             found.Add(m);
         }
         return found;
+    }
+
+    private static bool OnlyConjunctions(SentenceView s, int from, int to)
+    {
+        if (to <= from) return false;
+        for (int k = from; k < to; k++)
+            if (!(s.Is(k, ",") || s.Is(k, "and") || s.Is(k, "or") || Determiners.Contains(s.Words[k]))) return false;
+        return true;
+    }
+
+    /// <summary>A nominal trigger inside a prepositional phrase ("following a recent terrorist attack") has no clause subject.</summary>
+    public static bool NounInPrepositionalPhrase(SentenceView s, int trigger)
+    {
+        for (int k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
+        {
+            string w = s.Words[k];
+            if (ModalityCues.Prepositions.Contains(w) || string.Equals(w, "following", StringComparison.OrdinalIgnoreCase)) return true;
+            if (SentenceView.IsPunctuation(w) || ModalityCues.ClauseOpeners.Contains(w) || string.Equals(w, "and", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return false;
     }
 
     /// <summary>Place mentions overlapping a token range ("travel to Kabul").</summary>
@@ -82,6 +105,20 @@ internal static class Participants
             }
         }
 
+        else if (HasCommaBetween(s, chosen.End, trigger))
+        {
+            // "China, prioritizing stability and Central Asian links, welcomes": the subject stands before the comma.
+            for (int j = 0; j < pick; j++)
+            {
+                var head = s.Mentions[j];
+                if (head.Start < clauseStart || !head.IsParticipant || IsLocation(s, head) || !s.Is(head.End, ",")) continue;
+                if (IsInPrepositionalPhrase(s, head) || s.Clauses[head.Start] != clauseId) continue;
+                pick = j;
+                chosen = head;
+                break;
+            }
+        }
+
         var result = new List<MentionAt> { chosen };
         // Coordination to the left, closed by "and"/"or": "Russia, China and Pakistan".
         if (!s.Is(chosen.Start - 1, "and") && !s.Is(chosen.Start - 1, "or")) return result;
@@ -95,7 +132,7 @@ internal static class Participants
             for (int k = m.End; k < edge; k++)
                 if (!(s.Is(k, ",") || s.Is(k, "and") || s.Is(k, "or"))) { joined = false; break; }
             // ", and" joins clauses unless a list is already running ("Russia, China, and Pakistan").
-            if (!joined || (result.Count == 1 && s.Is(edge - 1, "and") && s.Is(edge - 2, ","))) break;
+            if (!joined || (result.Count == 1 && s.Is(edge - 1, "and") && s.Is(edge - 2, ",") && !s.Is(m.Start - 1, ","))) break;
             if (!StartsNounPhrase(s, m)) break;
             if (!result.Exists(r => SameActor(r, m))) result.Insert(0, m);
             edge = m.Start;

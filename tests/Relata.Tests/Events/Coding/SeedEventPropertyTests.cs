@@ -36,7 +36,7 @@ public sealed class SeedEventPropertyTests(ITestOutputHelper output)
         string text = File.ReadAllText(Path.Combine(dir, seed));
         var events = EventSpecTests.Pipeline.Run(TestDocuments.Text(seed, text)).Events;
         foreach (var e in events)
-            output.WriteLine($"{e.Id} s{e.Evidence.Sentence} {EventSpecTests.Describe(e)} :: {e.TriggerSpan.Slice(text)}");
+            output.WriteLine($"{e.Id} s{e.Evidence.Sentence} {EventSpecTests.Describe(e)} :: {e.TriggerSpan.Slice(text)} || {e.Evidence.Text}");
 
         Assert.NotEmpty(events);
         Assert.Equal(events.Select((_, i) => "e" + (i + 1)), events.Select(e => e.Id));
