@@ -58,10 +58,13 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         var matches = Triggers(s);
         if (matches.Count == 0) return;
         bool hasOther = matches.Exists(m => m.Code != "010");
+        var objects = new List<TokenRange>(matches.Count);
+        foreach (var m in matches)
+            if (m.Target is { } t) objects.Add(t);
         foreach (var match in matches)
         {
             if (hasOther && match.Code == "010") continue;
-            Code(s, match, dates, fallbackDate);
+            Code(s, match, dates, fallbackDate, objects);
         }
     }
 
@@ -140,7 +143,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return i > 0 || nextUpper;
     }
 
-    private void Code(SentenceView s, PatternMatch match, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate)
+    private void Code(SentenceView s, PatternMatch match, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, List<TokenRange> objects)
     {
         var pattern = match.Pattern;
         int trigger = match.Span.Start;
@@ -154,14 +157,14 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
         if (passive)
         {
-            var subject = Participants.Subject(s, trigger, match.Span);
+            var subject = Participants.Subject(s, trigger, match.Span, objects);
             if (targets.Count == 0) targets = subject;
             sources = Participants.ByPhrase(s, trigger + 1, s.Clauses[trigger]);
         }
         else if (sources.Count == 0 && !(pattern.Kind == PatternKind.Noun && Participants.NounInPrepositionalPhrase(s, trigger)))
         {
             var exclude = match.Target ?? match.Span;
-            sources = Participants.Subject(s, trigger, exclude);
+            sources = Participants.Subject(s, trigger, exclude, objects);
             if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
         }
         if (sources.Count == 0) confidence -= 0.3;

@@ -42,6 +42,8 @@ internal static class Participants
         for (int k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
         {
             string w = s.Words[k];
+            // "during his visit": the possessive pronoun points back to the clause subject.
+            if (w is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its") return false;
             if (ModalityCues.Prepositions.Contains(w) || string.Equals(w, "following", StringComparison.OrdinalIgnoreCase)) return true;
             if (SentenceView.IsPunctuation(w) || ModalityCues.ClauseOpeners.Contains(w) || string.Equals(w, "and", StringComparison.OrdinalIgnoreCase)) return false;
         }
@@ -72,16 +74,16 @@ internal static class Participants
     /// inside a prepositional phrase or an apposition, with coordinated parties ("Russia, China and Pakistan").
     /// Falls back to the antecedent of a relative clause.
     /// </summary>
-    public static List<MentionAt> Subject(SentenceView s, int trigger, TokenRange exclude)
+    public static List<MentionAt> Subject(SentenceView s, int trigger, TokenRange exclude, List<TokenRange> objects)
     {
         int clauseId = s.Clauses[trigger];
         int clauseStart = s.ClauseStart(trigger);
-        int pick = NearestLeft(s, clauseStart, trigger, clauseId, exclude);
+        int pick = NearestLeft(s, clauseStart, trigger, clauseId, exclude, objects);
         if (pick < 0 && clauseStart > 0 && (s.Is(clauseStart, "which") || s.Is(clauseStart, "who") || s.Is(clauseStart, "that")
                                             || s.Is(clauseStart, "but") || s.Is(clauseStart, "whom")))
         {
             int before = clauseStart - 1;
-            pick = NearestLeft(s, s.ClauseStart(before), clauseStart, s.Clauses[before], exclude);
+            pick = NearestLeft(s, s.ClauseStart(before), clauseStart, s.Clauses[before], exclude, objects);
         }
         if (pick < 0) return [];
 
@@ -169,7 +171,7 @@ internal static class Participants
         return s.IsAny(k, ModalityCues.BeForms);
     }
 
-    private static int NearestLeft(SentenceView s, int clauseStart, int trigger, int clauseId, TokenRange exclude)
+    private static int NearestLeft(SentenceView s, int clauseStart, int trigger, int clauseId, TokenRange exclude, List<TokenRange> objects)
     {
         for (int j = s.Mentions.Count - 1; j >= 0; j--)
         {
@@ -179,6 +181,8 @@ internal static class Participants
             if (s.Clauses[m.Start] != clauseId) continue;
             if (m.Start < exclude.End && m.End > exclude.Start) continue;
             if (IsInPrepositionalPhrase(s, m)) continue;
+            // The object of an earlier event ("removed the Taliban … and recognised") is not the next verb's subject.
+            if (objects.Exists(o => m.Start >= o.Start && m.Start < o.End && o.End <= trigger)) continue;
             return j;
         }
         return -1;
