@@ -1,0 +1,300 @@
+using System.Collections.Frozen;
+using Relata.Actors;
+using Relata.Documents;
+using Relata.Events.Patterns;
+using Relata.Pipeline;
+using Relata.Places;
+using Relata.Time;
+
+namespace Relata.Events.Coding;
+
+/// <summary>Codes the events of one document: triggers by clause, participants, modality, date and place.</summary>
+internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher matcher, EventPatternSet patterns, Gazetteer gazetteer)
+{
+    private const string Placeholder = "\u2063someone";
+
+    private readonly List<CodedEvent> _events = analysis.Events;
+
+    public void Run()
+    {
+        var documentDate = DocumentDate();
+        var mentions = analysis.Mentions;
+        var sentenceMentions = new List<ActorMention>();
+        var dates = new List<(Timex Timex, int Token)>();
+        int mentionIndex = 0, timexIndex = 0, paragraph = -1;
+        EventDate? paragraphDate = null;
+
+        foreach (var sentence in analysis.Sentences)
+        {
+            if (sentence.Paragraph != paragraph)
+            {
+                paragraph = sentence.Paragraph;
+                paragraphDate = null;
+            }
+            sentenceMentions.Clear();
+            while (mentionIndex < mentions.Count && mentions[mentionIndex].Span.Start < sentence.Span.Start) mentionIndex++;
+            for (int k = mentionIndex; k < mentions.Count && mentions[k].Span.Start < sentence.Span.End; k++) sentenceMentions.Add(mentions[k]);
+            dates.Clear();
+            while (timexIndex < analysis.Timexes.Count && analysis.Timexes[timexIndex].Span.Start < sentence.Span.Start) timexIndex++;
+            for (int k = timexIndex; k < analysis.Timexes.Count && analysis.Timexes[k].Span.Start < sentence.Span.End; k++)
+            {
+                var t = analysis.Timexes[k];
+                if (IsEventDate(t)) dates.Add((t, analysis.TokenIndexAt(t.Span.Start) - sentence.FirstToken));
+            }
+
+            var role = analysis.ParagraphOf(sentence);
+            if (role.IsReporting && role.Role != ParagraphRole.Heading && sentence.TokenCount > 0)
+            {
+                var view = new SentenceView(analysis, sentence, sentenceMentions);
+                CodeSentence(view, dates, paragraphDate ?? documentDate, paragraphDate is null);
+            }
+            if (dates.Count > 0) paragraphDate = ToDate(SentenceDate(dates), "context");
+        }
+        for (int i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    private void CodeSentence(SentenceView s, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, bool fallbackIsDocument)
+    {
+        var matches = Triggers(s);
+        if (matches.Count == 0) return;
+        bool hasOther = matches.Exists(m => m.Code != "010");
+        var objects = new List<TokenRange>(matches.Count);
+        foreach (var m in matches)
+            if (m.Target is { } t) objects.Add(t);
+        foreach (var match in matches)
+        {
+            if (hasOther && match.Code == "010") continue;
+            Code(s, match, dates, fallbackDate, objects);
+        }
+    }
+
+    /// <summary>Best match per trigger position, names and passives handled, then non-overlapping by specificity.</summary>
+    private List<PatternMatch> Triggers(SentenceView s)
+    {
+        var words = s.Words;
+        var found = new List<PatternMatch>();
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (patterns.CandidatesFor(words[i]).IsEmpty || IsPartOfName(s, i)) continue;
+            var best = matcher.BestAt(words, i);
+            if (best is { Pattern.Kind: PatternKind.Verb } && LooksNominal(s, i)) best = null;
+            if (Participants.IsPassive(s, i) && PassiveMatch(words, i) is { } passive
+                && (best is null || passive.Specificity > best.Specificity)) best = passive;
+            if (best is not null) found.Add(best);
+        }
+        found.Sort((a, b) =>
+        {
+            int c = b.Specificity.CompareTo(a.Specificity);
+            if (c != 0) return c;
+            c = b.Code.Length.CompareTo(a.Code.Length);
+            return c != 0 ? c : b.Span.Length.CompareTo(a.Span.Length);
+        });
+        var accepted = new List<PatternMatch>();
+        foreach (var m in found)
+            if (!accepted.Exists(a => Covers(a, m.Span.Start) || Covers(m, a.Span.Start))) accepted.Add(m);
+        accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return accepted;
+    }
+
+    /// <summary>True when <paramref name="i"/> is a literal part of <paramref name="m"/> (not inside its actor slots).</summary>
+    private static bool Covers(PatternMatch m, int i) =>
+        i >= m.Span.Start && i < m.Span.End && !In(m.Target, i) && !In(m.Source, i);
+
+    private static bool In(TokenRange? r, int i) => r is { } x && i >= x.Start && i < x.End;
+
+    /// <summary>"were removed from the list": match as if the object stood after the verb, then drop that object.</summary>
+    private PatternMatch? PassiveMatch(string[] words, int i)
+    {
+        var withObject = new List<string>(words.Length + 1);
+        withObject.AddRange(words.AsSpan(0, i + 1));
+        withObject.Add(Placeholder);
+        withObject.AddRange(words.AsSpan(i + 1));
+        var m = matcher.BestAt(withObject, i);
+        if (m is null || m.Target is not { } t || t.Start != i + 1) return null;
+        TokenRange Back(TokenRange r) => new(r.Start > i ? r.Start - 1 : r.Start, r.End > i + 1 ? r.End - 1 : r.End);
+        return m with
+        {
+            Span = Back(m.Span),
+            Target = t.Length == 1 ? null : new TokenRange(t.Start, t.End - 1),
+            Source = m.Source is { } src ? Back(src) : null,
+        };
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NounMarkers =
+        new[] { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "neutral", "air", "drone", "missile" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"a neutral state that", "the air strikes": a verb form used as a noun.</summary>
+    private static bool LooksNominal(SentenceView s, int i)
+    {
+        if (i == 0) return false;
+        string prev = s.Words[i - 1];
+        return NounMarkers.Contains(prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A capitalised trigger inside a name ("the Strikes Group", "Islamic State") is no event.</summary>
+    private static bool IsPartOfName(SentenceView s, int i)
+    {
+        string w = s.Words[i];
+        if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+        foreach (var m in s.Mentions)
+            if (i >= m.Start && i < m.End && m.End - m.Start > 1) return true;
+        bool nextUpper = i + 1 < s.Words.Length && s.Words[i + 1].Length > 0 && char.IsUpper(s.Words[i + 1][0]);
+        return i > 0 || nextUpper;
+    }
+
+    private void Code(SentenceView s, PatternMatch match, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, List<TokenRange> objects)
+    {
+        var pattern = match.Pattern;
+        int trigger = match.Span.Start;
+        var (modality, cue, skip) = ModalityReader.Read(s, match, analysis.Claims);
+        if (skip) return;
+
+        double confidence = 0.9;
+        var targets = Participants.In(s, match.Target);
+        var targetPlace = targets.Count == 0 ? Participants.PlaceIn(s, match.Target) : null;
+        List<MentionAt> sources = Participants.In(s, match.Source);
+        bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
+        if (passive)
+        {
+            var subject = Participants.Subject(s, trigger, match.Span, objects);
+            if (targets.Count == 0) targets = subject;
+            sources = Participants.ByPhrase(s, trigger + 1, s.Clauses[trigger]);
+        }
+        else if (sources.Count == 0 && !(pattern.Kind == PatternKind.Noun && Participants.NounInPrepositionalPhrase(s, trigger)))
+        {
+            var exclude = match.Target ?? match.Span;
+            sources = Participants.Subject(s, trigger, exclude, objects);
+            if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
+        }
+        if (sources.Count == 0) confidence -= 0.3;
+        if (pattern.HasTargetSlot && targets.Count == 0 && targetPlace is null) confidence -= 0.2;
+        if (pattern.Possessor == PossessorRole.Target && targets.Count == 0) confidence -= 0.2;
+
+        if (sources.Count == 0 && targets.Count == 0) return;
+
+        var location = Locate(s, trigger, targetPlace, sources.Count > 0 ? sources[0] : null);
+        var date = DateFor(s, trigger, dates) ?? fallbackDate;
+        var ontology = patterns.Ontology;
+        ontology.TryCameo(match.Code, out var cameo);
+        ontology.TryPlover(match.Code, out var plover);
+        var first = s.TokenAt(trigger);
+
+        var sourceList = sources.Count == 0 ? [null] : sources.Take(4).Select(m => (MentionAt?)m).ToList();
+        var targetList = targets.Count == 0 ? [null] : targets.Take(4).Select(m => (MentionAt?)m).ToList();
+        foreach (var source in sourceList)
+        {
+            foreach (var target in targetList)
+            {
+                if (source is { } a && target is { } b && Participants.SameActor(a, b)) continue;
+                double c = confidence;
+                if (source?.Mention.Kind == ActorMentionKind.Candidate) c -= 0.1;
+                if (target?.Mention.Kind == ActorMentionKind.Candidate) c -= 0.1;
+                _events.Add(new CodedEvent
+                {
+                    Id = "",
+                    Evidence = new EventEvidence(s.Sentence.Index, s.Sentence.Span.Start, s.Sentence.Span.End, s.Sentence.Text),
+                    TriggerSpan = first.Span,
+                    MatchSpan = s.SpanOf(match.Span.Start, Math.Max(match.Span.End, match.Span.Start + 1)),
+                    Pattern = pattern.Text,
+                    Source = ToActor(source),
+                    Target = ToActor(target),
+                    Cameo = match.Code,
+                    CameoName = cameo?.Name ?? "",
+                    Plover = plover?.Type?.Name,
+                    PloverMode = plover?.Mode?.Name,
+                    Goldstein = cameo?.Goldstein ?? 0,
+                    QuadClass = cameo is null ? 0 : (int)cameo.QuadClass,
+                    Date = date,
+                    Location = location,
+                    Modality = modality,
+                    ModalityCue = modality == EventModality.Asserted ? null : cue,
+                    Confidence = Math.Round(Math.Clamp(c, 0.05, 1.0), 2),
+                    Symmetric = pattern.Symmetric,
+                    Nominal = pattern.Kind == PatternKind.Noun,
+                    Contexts = pattern.Contexts,
+                });
+            }
+        }
+    }
+
+    private static EventActor? ToActor(MentionAt? m)
+    {
+        if (m is not { } x) return null;
+        var a = x.Mention.Actor;
+        return new EventActor(x.Mention.ActorId, a?.Name ?? x.Mention.Text, a?.Code, a?.Country, x.Mention.Span);
+    }
+
+    private EventLocation? Locate(SentenceView s, int trigger, MentionAt? targetPlace, MentionAt? source)
+    {
+        MentionAt? best = targetPlace;
+        if (best is null)
+        {
+            int bestScore = int.MaxValue;
+            foreach (var m in s.Mentions)
+            {
+                if (!Participants.IsLocation(s, m) || !AfterLocativePreposition(s, m)) continue;
+                int distance = m.Start >= trigger ? m.Start - trigger : trigger - m.End + 1;
+                int score = distance + (s.Clauses[m.Start] == s.Clauses[trigger] ? 0 : 100);
+                if (score < bestScore) { bestScore = score; best = m; }
+            }
+        }
+        if (best is not { } place) return null;
+        string? country = place.Mention.Actor?.Country ?? source?.Mention.Actor?.Country;
+        var resolved = gazetteer.Resolve(place.Mention.Text, country);
+        return resolved is null
+            ? new EventLocation(place.Mention.Text, null, null, null, null, place.Mention.Span)
+            : new EventLocation(resolved.Name, resolved.CountryIso3 ?? resolved.CountryIso2, resolved.Lat, resolved.Lon, resolved.Id, place.Mention.Span);
+    }
+
+    private static bool AfterLocativePreposition(SentenceView s, MentionAt m)
+    {
+        int k = m.Start - 1;
+        while (k >= 0 && k >= m.Start - 3 && !s.IsAny(k, ModalityCues.LocativePrepositions) && !SentenceView.IsPunctuation(s.Words[k])
+               && char.IsLower(s.Words[k][0]) && !ModalityCues.Prepositions.Contains(s.Words[k])) k--;
+        return s.IsAny(k, ModalityCues.LocativePrepositions);
+    }
+
+    private static bool IsEventDate(Timex t) =>
+        t.Type is TimexType.Date or TimexType.Time && !t.Citation && !t.Vague && t.Rejected is null
+        && t.Precision != TimexPrecision.None && t.Value.Length > 0 && char.IsDigit(t.Value[0]);
+
+    /// <summary>The sentence's own date nearest the trigger, preferring one in the trigger's clause.</summary>
+    private static EventDate? DateFor(SentenceView s, int trigger, List<(Timex Timex, int Token)> dates)
+    {
+        if (dates.Count == 0) return null;
+        (Timex Timex, int Token)? best = null;
+        int bestScore = int.MaxValue;
+        foreach (var d in dates)
+        {
+            int token = Math.Clamp(d.Token, 0, s.Words.Length - 1);
+            int distance = Math.Abs(token - trigger);
+            bool sameClause = s.Clauses[token] == s.Clauses[trigger];
+            int score = distance + (sameClause ? 0 : 1000);
+            if (score < bestScore) { bestScore = score; best = d; }
+        }
+        return best is { } b ? ToDate(b.Timex, "sentence") : null;
+    }
+
+    /// <summary>The date a sentence gives its neighbours: its first day or month, else its first date.</summary>
+    private static Timex SentenceDate(List<(Timex Timex, int Token)> dates)
+    {
+        foreach (var d in dates)
+            if (d.Timex.Precision >= TimexPrecision.Month) return d.Timex;
+        return dates[0].Timex;
+    }
+
+    private static EventDate ToDate(Timex t, string from) => new(t.Value, t.Precision, from);
+
+    private EventDate? DocumentDate()
+    {
+        if (analysis.ReferenceDate is not { } r) return null;
+        var precision = r.Precision switch
+        {
+            Relata.Documents.DatePrecision.Year => TimexPrecision.Year,
+            Relata.Documents.DatePrecision.Month => TimexPrecision.Month,
+            _ => TimexPrecision.Day,
+        };
+        return new EventDate(r.Timex, precision, "document");
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using Relata.Claims;
+using Relata.Events.Patterns;
+
+namespace Relata.Events.Coding;
+
+/// <summary>Reads whether an event is asserted, hypothetical, negated or alleged from the words around its trigger.</summary>
+internal static class ModalityReader
+{
+    /// <summary>Modality and the cue that set it; <c>Skip</c> is true for habitual or generic statements that are no single event.</summary>
+    public static (EventModality Modality, string? Cue, bool Skip) Read(SentenceView s, PatternMatch match, List<Claim> claims)
+    {
+        int trigger = match.Span.Start;
+        var words = s.Words;
+        int clauseStart = s.ClauseStart(trigger);
+        int clauseId = s.Clauses[trigger];
+        int scopeStart = ScopeStart(s, clauseStart);
+
+        if (match.Pattern.Modality == ModalityHint.Negated) return (EventModality.Negated, "pattern", false);
+
+        // Infinitive: "refused to meet", "plans to visit", "went on to sign", "aims to strengthen military cooperation".
+        {
+            int k = trigger - 1;
+            while (k >= 0 && s.IsAny(k, ModalityCues.Adverbs)) k--;
+            if (match.Pattern.Kind == PatternKind.Noun)
+            {
+                k = -1;
+                for (int j = trigger - 1; j >= Math.Max(clauseStart, trigger - 3); j--)
+                    if (s.Is(j, "to") && j + 1 < trigger && char.IsLower(s.Words[j + 1][0])) { k = j; break; }
+            }
+            if (s.Is(k, "to") && k > 0)
+            {
+                int v = k - 1;
+                while (v >= 0 && s.IsAny(v, ModalityCues.Adverbs)) v--;
+                if (s.IsAny(v, ModalityCues.NegatingBeforeTo)) return (EventModality.Negated, words[v] + " to", false);
+                if (HasNegator(s, Math.Max(scopeStart, v - 3), v, clauseId)) return (EventModality.Negated, "not … to", false);
+                if (!s.IsAny(v, ModalityCues.FactualBeforeTo)) return (EventModality.Hypothetical, words[v] + " to", false);
+            }
+        }
+
+        int negationStart = match.Pattern.Kind == PatternKind.Noun ? Math.Max(scopeStart, trigger - 2) : scopeStart;
+        for (int i = trigger - 1; i >= negationStart; i--)
+        {
+            if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
+            string w = words[i];
+            if (ModalityCues.Negators.Contains(w) || (string.Equals(w, "no", StringComparison.OrdinalIgnoreCase) && s.Is(i + 1, "longer")))
+                return (EventModality.Negated, w, false);
+        }
+
+        for (int i = trigger - 1; i >= scopeStart; i--)
+        {
+            if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
+            string w = words[i];
+            if (ModalityCues.Habitual.Contains(w))
+            {
+                bool isLong = string.Equals(w, "long", StringComparison.OrdinalIgnoreCase);
+                if (!isLong || s.Is(i - 1, "has") || s.Is(i - 1, "have") || s.Is(i - 1, "had")) return (EventModality.Asserted, w, true);
+            }
+        }
+
+        for (int i = trigger - 1; i >= 0; i--)
+            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i)) return (EventModality.Alleged, words[i], false);
+        for (int i = match.Span.End; i < words.Length; i++)
+            if (ModalityCues.Denials.Contains(words[i]) && s.Clauses[i] != clauseId) return (EventModality.Alleged, words[i], false);
+
+        for (int i = trigger - 1; i >= scopeStart; i--)
+        {
+            if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
+            string w = words[i];
+            if (IsHypotheticalWord(s, i)) return (EventModality.Hypothetical, w, false);
+        }
+        // A nominal event is often the subject: "recognition … may still be distant", "the visit was postponed".
+        if (match.Pattern.Kind == PatternKind.Noun)
+        {
+            for (int i = match.Span.End; i < words.Length && s.Clauses[i] == clauseId; i++)
+            {
+                if (s.IsAny(i, ModalityCues.CalledOff) || s.IsAny(i, ModalityCues.Negators)) return (EventModality.Negated, words[i], false);
+                if (IsHypotheticalWord(s, i)) return (EventModality.Hypothetical, words[i], false);
+            }
+        }
+        if (words.Length > 0 && words[^1] == "?") return (EventModality.Hypothetical, "?", false);
+
+        var span = s.SpanOf(trigger, trigger + 1);
+        foreach (var claim in claims)
+        {
+            if (claim.ClaimSpan.Start > span.Start || claim.ClaimSpan.End < span.End) continue;
+            if (claim.Cue.Type is CueType.Deny or CueType.Accuse) return (EventModality.Alleged, "claim " + claim.Id, false);
+            if (claim.Future || claim.Cue.Type is CueType.Predict or CueType.Promise) return (EventModality.Hypothetical, "claim " + claim.Id, false);
+        }
+        return (EventModality.Asserted, null, false);
+    }
+
+    /// <summary>A "that"/"whether" complement inherits the modals of the clause that governs it ("it is unlikely that …").</summary>
+    private static int ScopeStart(SentenceView s, int clauseStart)
+    {
+        if (clauseStart == 0) return 0;
+        if (s.Is(clauseStart, "that") || s.Is(clauseStart, "whether") || s.Is(clauseStart, "if"))
+            return s.ClauseStart(clauseStart - 1);
+        return clauseStart;
+    }
+
+    private static bool HasNegator(SentenceView s, int from, int to, int clauseId)
+    {
+        for (int i = from; i < to; i++)
+            if (s.IsAny(i, ModalityCues.Negators)) return true;
+        return false;
+    }
+
+    private static bool IsTriggerWord(PatternMatch match, int i) => i >= match.Span.Start && i < match.Span.End;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Modals =
+        new[] { "will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "likely", "unlikely", "possibly",
+            "probably", "perhaps", "maybe", "potentially", "if", "unless", "whether", "soon", "considering", "mulling", "weighing",
+            "plans", "planned", "planning", "proposed", "possible", "potential", "possibility", "prospect", "prospects",
+            "upcoming", "forthcoming", "future", "expected", "scheduled", "hypothetical", "eventual",
+            "advocates", "advocated", "advocate", "advocating", "supports", "supported", "favours", "favors", "favoured", "favored",
+            "demands", "demanded", "demanding", "urges", "urged", "urging", "opportunity", "chance", "goal", "desire", "willingness",
+            "readiness", "intention", "intentions", "hopes", "hoped", "hoping", "proposal", "proposals", "offer", "offered", "pushing", "lobbying" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsHypotheticalWord(SentenceView s, int i)
+    {
+        if (!s.IsAny(i, Modals)) return false;
+        // "May" the month, "will" as a noun ("political will").
+        if (s.Is(i, "may") && char.IsUpper(s.Words[i][0]) && i > 0) return false;
+        if (s.Is(i, "will") && i > 0 && (s.Is(i - 1, "political") || s.Is(i - 1, "the") || s.Is(i - 1, "good"))) return false;
+        return true;
+    }
+}

@@ -1,0 +1,214 @@
+using System.Collections.Frozen;
+using Relata.Actors;
+using Relata.Events.Patterns;
+
+namespace Relata.Events.Coding;
+
+/// <summary>Finds the source and target mentions of a match from its slots, the clause subject, "by" phrases and passives.</summary>
+internal static class Participants
+{
+    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners =
+        new[] { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "other" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participant mentions overlapping a token range, coordinated ones included; distinct actors only.</summary>
+    public static List<MentionAt> In(SentenceView s, TokenRange? range)
+    {
+        var found = new List<MentionAt>();
+        if (range is not { } r) return found;
+        int lastEnd = -1;
+        foreach (var m in s.Mentions)
+        {
+            if (!m.IsParticipant || IsLocation(s, m) || m.End <= r.Start || m.Start >= r.End) continue;
+            if (lastEnd >= 0 && !OnlyConjunctions(s, lastEnd, m.Start)) break;
+            lastEnd = m.End;
+            if (found.Exists(f => SameActor(f, m))) continue;
+            found.Add(m);
+        }
+        return found;
+    }
+
+    private static bool OnlyConjunctions(SentenceView s, int from, int to)
+    {
+        if (to <= from) return false;
+        for (int k = from; k < to; k++)
+            if (!(s.Is(k, ",") || s.Is(k, "and") || s.Is(k, "or") || Determiners.Contains(s.Words[k]))) return false;
+        return true;
+    }
+
+    /// <summary>A nominal trigger inside a prepositional phrase ("following a recent terrorist attack") has no clause subject.</summary>
+    public static bool NounInPrepositionalPhrase(SentenceView s, int trigger)
+    {
+        for (int k = trigger - 1; k >= Math.Max(0, trigger - 3); k--)
+        {
+            string w = s.Words[k];
+            // "during his visit": the possessive pronoun points back to the clause subject.
+            if (w is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its") return false;
+            if (ModalityCues.Prepositions.Contains(w) || string.Equals(w, "following", StringComparison.OrdinalIgnoreCase)) return true;
+            if (SentenceView.IsPunctuation(w) || ModalityCues.ClauseOpeners.Contains(w) || string.Equals(w, "and", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Place mentions overlapping a token range ("travel to Kabul").</summary>
+    public static MentionAt? PlaceIn(SentenceView s, TokenRange? range)
+    {
+        if (range is not { } r) return null;
+        foreach (var m in s.Mentions)
+            if (IsLocation(s, m) && m.End > r.Start && m.Start < r.End) return m;
+        return null;
+    }
+
+    /// <summary>A place mention, or a country name after "in"/"at" ("fighting in Sudan").</summary>
+    public static bool IsLocation(SentenceView s, MentionAt m) =>
+        m.Mention.Kind == ActorMentionKind.Place
+        || (m.Mention.Kind == ActorMentionKind.Candidate && m.Mention.CandidateType == CandidateType.Place)
+        || (m.Mention.Kind == ActorMentionKind.Actor && m.Mention.Actor?.Type is ActorType.State
+            && s.IsAny(m.Start - 1, ModalityCues.LocativePrepositions));
+
+    public static bool SameActor(MentionAt a, MentionAt b) =>
+        a.Mention.ActorId is { } id ? id == b.Mention.ActorId : string.Equals(a.Mention.Text, b.Mention.Text, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The subject of the clause holding <paramref name="trigger"/>: the nearest participant to its left that is not
+    /// inside a prepositional phrase or an apposition, with coordinated parties ("Russia, China and Pakistan").
+    /// Falls back to the antecedent of a relative clause.
+    /// </summary>
+    public static List<MentionAt> Subject(SentenceView s, int trigger, TokenRange exclude, List<TokenRange> objects)
+    {
+        int clauseId = s.Clauses[trigger];
+        int clauseStart = s.ClauseStart(trigger);
+        int pick = NearestLeft(s, clauseStart, trigger, clauseId, exclude, objects);
+        if (pick < 0 && clauseStart > 0 && (s.Is(clauseStart, "which") || s.Is(clauseStart, "who") || s.Is(clauseStart, "that")
+                                            || s.Is(clauseStart, "but") || s.Is(clauseStart, "whom")))
+        {
+            int before = clauseStart - 1;
+            pick = NearestLeft(s, s.ClauseStart(before), clauseStart, s.Clauses[before], exclude, objects);
+        }
+        if (pick < 0) return [];
+
+        // Apposition: "Zamir Kabulov, Russia's envoy, visited" — a comma between the pick and the trigger, and a
+        // participant right before the comma that opens the apposition.
+        var chosen = s.Mentions[pick];
+        int commaAt = s.Is(chosen.Start - 1, ",") ? chosen.Start - 1
+            : s.Is(chosen.Start - 2, ",") && Determiners.Contains(s.Words[chosen.Start - 1]) ? chosen.Start - 2 : -1;
+        if (commaAt > 0 && HasCommaBetween(s, chosen.End, trigger))
+        {
+            for (int j = pick - 1; j >= 0; j--)
+            {
+                var head = s.Mentions[j];
+                if (head.End < commaAt) break;
+                if (head.End == commaAt && head.IsParticipant && !IsInPrepositionalPhrase(s, head))
+                {
+                    pick = j;
+                    chosen = head;
+                    break;
+                }
+            }
+        }
+
+        else if (HasCommaBetween(s, chosen.End, trigger))
+        {
+            // "China, prioritizing stability and Central Asian links, welcomes": the subject stands before the comma.
+            for (int j = 0; j < pick; j++)
+            {
+                var head = s.Mentions[j];
+                if (head.Start < clauseStart || !head.IsParticipant || IsLocation(s, head) || !s.Is(head.End, ",")) continue;
+                if (IsInPrepositionalPhrase(s, head) || s.Clauses[head.Start] != clauseId) continue;
+                pick = j;
+                chosen = head;
+                break;
+            }
+        }
+
+        var result = new List<MentionAt> { chosen };
+        // Coordination to the left, closed by "and"/"or": "Russia, China and Pakistan".
+        if (!s.Is(chosen.Start - 1, "and") && !s.Is(chosen.Start - 1, "or")) return result;
+        int edge = chosen.Start;
+        for (int j = pick - 1; j >= 0; j--)
+        {
+            var m = s.Mentions[j];
+            if (m.End > edge) continue;
+            if (!m.IsParticipant || m.End == edge) break;
+            bool joined = true;
+            for (int k = m.End; k < edge; k++)
+                if (!(s.Is(k, ",") || s.Is(k, "and") || s.Is(k, "or"))) { joined = false; break; }
+            // ", and" joins clauses unless a list is already running ("Russia, China, and Pakistan").
+            if (!joined || (result.Count == 1 && s.Is(edge - 1, "and") && s.Is(edge - 2, ",") && !s.Is(m.Start - 1, ","))) break;
+            if (!StartsNounPhrase(s, m)) break;
+            if (!result.Exists(r => SameActor(r, m))) result.Insert(0, m);
+            edge = m.Start;
+        }
+        return result;
+    }
+
+    /// <summary>"… by Russia's Supreme Court" after a passive verb, within the clause.</summary>
+    public static List<MentionAt> ByPhrase(SentenceView s, int from, int clauseId)
+    {
+        for (int i = from; i < s.Words.Length && s.Clauses[i] == clauseId; i++)
+        {
+            if (!s.Is(i, "by")) continue;
+            var found = new List<MentionAt>();
+            foreach (var m in s.Mentions)
+            {
+                if (!m.IsParticipant || m.Start <= i || m.Start > i + 4) continue;
+                if (!found.Exists(f => SameActor(f, m))) found.Add(m);
+            }
+            return found;
+        }
+        return [];
+    }
+
+    /// <summary>A verb form after "was", "were", "has been" … ("were removed").</summary>
+    public static bool IsPassive(SentenceView s, int trigger)
+    {
+        string w = s.Words[trigger];
+        if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+              || w.EndsWith("t", StringComparison.OrdinalIgnoreCase) || w.EndsWith("wn", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        int k = trigger - 1;
+        while (k >= 0 && (s.IsAny(k, ModalityCues.Adverbs) || s.IsAny(k, ModalityCues.Negators))) k--;
+        return s.IsAny(k, ModalityCues.BeForms);
+    }
+
+    private static int NearestLeft(SentenceView s, int clauseStart, int trigger, int clauseId, TokenRange exclude, List<TokenRange> objects)
+    {
+        for (int j = s.Mentions.Count - 1; j >= 0; j--)
+        {
+            var m = s.Mentions[j];
+            if (m.Start >= trigger || m.Start < clauseStart) continue;
+            if (!m.IsParticipant || Participants.IsLocation(s, m)) continue;
+            if (s.Clauses[m.Start] != clauseId) continue;
+            if (m.Start < exclude.End && m.End > exclude.Start) continue;
+            if (IsInPrepositionalPhrase(s, m)) continue;
+            // The object of an earlier event ("removed the Taliban … and recognised") is not the next verb's subject.
+            if (objects.Exists(o => m.Start >= o.Start && m.Start < o.End && o.End <= trigger)) continue;
+            return j;
+        }
+        return -1;
+    }
+
+    /// <summary>A coordinated party opens its phrase: at the clause start or after a comma, "both", "and" (not after a verb).</summary>
+    private static bool StartsNounPhrase(SentenceView s, MentionAt m)
+    {
+        int k = m.Start - 1;
+        while (k >= 0 && Determiners.Contains(s.Words[k])) k--;
+        return k < 0 || s.Clauses[k] != s.Clauses[m.Start] || s.Is(k, ",") || s.Is(k, "both") || s.Is(k, "and") || s.Is(k, "while");
+    }
+
+    private static bool IsInPrepositionalPhrase(SentenceView s, MentionAt m)
+    {
+        int k = m.Start - 1;
+        while (k >= 0 && (Determiners.Contains(s.Words[k]) || IsLowerAdjective(s.Words[k]) && k >= m.Start - 2)) k--;
+        return s.IsAny(k, ModalityCues.Prepositions);
+    }
+
+    private static bool IsLowerAdjective(string w) => w.Length > 0 && char.IsLower(w[0]) && (w.EndsWith("ian") || w.EndsWith("ese") || w.EndsWith("ish"));
+
+    private static bool HasCommaBetween(SentenceView s, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (s.Is(i, ",")) return true;
+        return false;
+    }
+}

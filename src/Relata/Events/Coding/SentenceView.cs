@@ -1,0 +1,132 @@
+using Relata.Actors;
+using Relata.Documents;
+using Relata.Pipeline;
+
+namespace Relata.Events.Coding;
+
+/// <summary>A mention placed on the sentence's tokens: <c>[Start, End)</c> relative to the sentence.</summary>
+internal readonly record struct MentionAt(ActorMention Mention, int Start, int End)
+{
+    public bool IsParticipant => Mention.Kind == ActorMentionKind.Actor
+        || (Mention.Kind == ActorMentionKind.Candidate && Mention.CandidateType != CandidateType.Place);
+}
+
+/// <summary>One sentence as the coder sees it: token texts, mentions on token indexes and rough clause ids.</summary>
+internal sealed class SentenceView
+{
+    public SentenceView(DocumentAnalysis analysis, Sentence sentence, List<ActorMention> mentions)
+    {
+        Analysis = analysis;
+        Sentence = sentence;
+        var tokens = analysis.TokensOf(sentence);
+        var words = new string[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++) words[i] = analysis.Text.Substring(tokens[i].Start, tokens[i].Length);
+        Words = words;
+        Mentions = Place(mentions);
+        (Clauses, _parents) = ClauseIds(words);
+    }
+
+    private readonly List<int> _parents;
+
+    public DocumentAnalysis Analysis { get; }
+    public Sentence Sentence { get; }
+    public string[] Words { get; }
+    public List<MentionAt> Mentions { get; }
+
+    /// <summary>Clause id per token; a relative clause between commas gets its own id and the main clause resumes after it.</summary>
+    public int[] Clauses { get; }
+
+    public Token TokenAt(int i) => Analysis.Tokens[Sentence.FirstToken + i];
+
+    public TextSpan SpanOf(int start, int end) => new(TokenAt(start).Start, TokenAt(end - 1).End);
+
+    public bool Is(int i, string word) => (uint)i < (uint)Words.Length && string.Equals(Words[i], word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsAny(int i, System.Collections.Frozen.FrozenSet<string> set) => (uint)i < (uint)Words.Length && set.Contains(Words[i]);
+
+    public static bool IsPunctuation(string word)
+    {
+        foreach (char c in word)
+            if (char.IsLetterOrDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>First token of the clause that holds token <paramref name="i"/> (scanning left while the id holds).</summary>
+    public int ClauseStart(int i)
+    {
+        int id = Clauses[i];
+        int start = i;
+        while (start > 0 && (Clauses[start - 1] == id || IsEmbeddedIn(Clauses[start - 1], id))) start--;
+        return start;
+    }
+
+    /// <summary>True when clause <paramref name="inner"/> is a relative clause inside clause <paramref name="outer"/>.</summary>
+    public bool IsEmbeddedIn(int inner, int outer)
+    {
+        for (int k = inner; k >= 0 && k < _parents.Count; k = _parents[k])
+        {
+            if (_parents[k] == outer) return true;
+            if (_parents[k] < 0) return false;
+        }
+        return false;
+    }
+
+    private List<MentionAt> Place(List<ActorMention> mentions)
+    {
+        var placed = new List<MentionAt>(mentions.Count);
+        int first = Sentence.FirstToken;
+        foreach (var m in mentions)
+        {
+            int s = Analysis.TokenIndexAt(m.Span.Start);
+            int e = Analysis.TokenIndexAt(m.Span.End - 1);
+            if (s < 0 || e < 0) continue;
+            s -= first;
+            e -= first;
+            if (s < 0 || e >= Words.Length) continue;
+            placed.Add(new MentionAt(m, s, e + 1));
+        }
+        return placed;
+    }
+
+    private static (int[] Ids, List<int> Parents) ClauseIds(string[] words)
+    {
+        var ids = new int[words.Length];
+        var parents = new List<int> { -1 };
+        int current = 0, next = 1, resume = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            string w = words[i];
+            bool hardBreak = w is ";" or ":" or "\u2014" or "\u2013" || (w == "-" && i > 0);
+            if (hardBreak)
+            {
+                current = next++;
+                parents.Add(-1);
+                resume = -1;
+                ids[i] = current;
+                continue;
+            }
+            if (w == "," && resume >= 0)
+            {
+                ids[i] = current;
+                current = resume;
+                resume = -1;
+                continue;
+            }
+            if (i > 0 && ModalityCues.ClauseOpeners.Contains(w) && !IsComplementThat(words, i))
+            {
+                bool relative = words[i - 1] == "," && w is "which" or "who" or "whom" or "whose" or "Which" or "Who";
+                int before = current;
+                current = next++;
+                parents.Add(relative ? before : -1);
+                resume = relative ? before : -1;
+            }
+            ids[i] = current;
+        }
+        return (ids, parents);
+    }
+
+    /// <summary>"that" right after a noun-less word like "so" or "such" is not a clause; everything else is treated as one.</summary>
+    private static bool IsComplementThat(string[] words, int i) =>
+        string.Equals(words[i], "that", StringComparison.OrdinalIgnoreCase) && i > 0
+        && (string.Equals(words[i - 1], "so", StringComparison.OrdinalIgnoreCase) || string.Equals(words[i - 1], "such", StringComparison.OrdinalIgnoreCase));
+}
