@@ -26,6 +26,7 @@ public static class RelataCommand
         root.Subcommands.Add(ActorCommand.Create());
         root.Subcommands.Add(FiguresCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
         return root;
     }
 }

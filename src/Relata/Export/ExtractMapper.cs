@@ -28,6 +28,7 @@ public static class ExtractMapper
             Candidates = [.. analysis.Candidates.Select(ExtractActorsMapper.Map)],
             Topics = [.. analysis.Topics.SelectMany(ExtractClaimsMapper.Map)],
             Claims = [.. analysis.Claims.Select(c => ExtractClaimsMapper.Map(c, analysis))],
+            Events = [.. analysis.Events.Select(e => ExtractEventsMapper.Map(e, analysis.Text))],
             Notes = analysis.Notes.Count == 0 ? null : [.. analysis.Notes.Select(n => new ExtractNote(n.Stage, n.Message, n.Span?.Start, n.Span?.End))],
         };
     }

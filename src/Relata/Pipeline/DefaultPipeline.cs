@@ -1,6 +1,7 @@
 using Relata.Actors;
 using Relata.Actors.Linking;
 using Relata.Claims;
+using Relata.Events.Coding;
 using Relata.Quantities;
 using Relata.Text;
 using Relata.Time;
@@ -18,7 +19,8 @@ public static class DefaultPipeline
             .UseActors(knowledgeBase, new ActorLinkingOptions { SentenceDate = SentenceDates.Of })
             .UseQuantities()
             .UseTopics()
-            .UseClaims(new MentionSpeakerLinker());
+            .UseClaims(new MentionSpeakerLinker())
+            .UseEvents();
 
     public static RelataPipeline Create(ActorKnowledgeBase? knowledgeBase = null) =>
         new RelataPipelineBuilder().UseDefaults(knowledgeBase).Build();

@@ -22,4 +22,16 @@ public sealed record ClaimRecord(
 
 public sealed record ClaimQuery(string? Speaker = null, string? Topic = null, string? Text = null, int Limit = 500);
 
+public sealed record EventRecord(
+    string EventId, string Trigger, string? SourceId, string? SourceName, string? SourceCode, string? TargetId, string? TargetName,
+    string? TargetCode, string Cameo, string CameoName, string? Plover, string? Mode, double Goldstein, int QuadClass, string? Date,
+    string? DatePrecision, string? DateFrom, string? Location, string? Country, double? Lat, double? Lon, string Modality,
+    double Confidence, bool Symmetric, EvidenceRef Evidence);
+
+/// <param name="From">Earliest date (inclusive), compared as TIMEX3 strings, so "2025" covers every date in 2025.</param>
+/// <param name="To">Latest date (inclusive): "2025-06" includes every day of June 2025.</param>
+public sealed record EventQuery(
+    string? Actor = null, string? Target = null, string? From = null, string? To = null, string? Modality = null, string? Code = null,
+    int Limit = 1000);
+
 public sealed record FigureQuery(string? Actor = null, string? Measure = null, string? Unit = null, int Limit = 500);

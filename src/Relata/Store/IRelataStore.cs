@@ -33,6 +33,9 @@ public interface IRelataStore : IDisposable
 
     IReadOnlyList<MentionRecord> MentionsOf(string actorId, int limit = 200);
 
+    /// <summary>Coded events in date order. Actor matches source or target; Target restricts the target; Code is a CAMEO prefix.</summary>
+    IReadOnlyList<EventRecord> Events(EventQuery query);
+
     /// <summary>Attributed statements in date order; <see cref="ClaimQuery.Speaker"/> matches an actor id or a speaker name.</summary>
     IReadOnlyList<ClaimRecord> Claims(ClaimQuery query);
 

@@ -59,6 +59,28 @@ public sealed partial class SqliteStore
             ("$measure", query.Measure is null ? null : EscapeLike(query.Measure)), ("$unit", query.Unit),
             ("$actor", query.Actor is null ? null : EscapeLike(query.Actor)), ("$limit", query.Limit));
 
+    public IReadOnlyList<EventRecord> Events(EventQuery query) =>
+        Query($"""
+            SELECT f.event_id, f.trigger, f.source_id, f.source_name, f.source_code, f.target_id, f.target_name, f.target_code, f.cameo,
+                   f.cameo_name, f.plover, f.mode, f.goldstein, f.quad_class, f.date, f.date_precision, f.date_from, f.location, f.country,
+                   f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}
+            FROM events f {FactJoin}
+            WHERE ($actor IS NULL OR f.source_id = $actor OR f.target_id = $actor)
+              AND ($target IS NULL OR f.target_id = $target)
+              AND ($from IS NULL OR f.date >= $from)
+              AND ($to IS NULL OR substr(f.date, 1, length($to)) <= $to)
+              AND ($modality IS NULL OR f.modality = $modality)
+              AND ($code IS NULL OR f.cameo LIKE $code || '%')
+            ORDER BY f.date, f.document_id, f.start_offset
+            LIMIT $limit
+            """,
+            r => new EventRecord(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8),
+                r.GetString(9), Str(r, 10), Str(r, 11), r.GetDouble(12), r.GetInt32(13), Str(r, 14), Str(r, 15), Str(r, 16), Str(r, 17), Str(r, 18),
+                r.IsDBNull(19) ? null : r.GetDouble(19), r.IsDBNull(20) ? null : r.GetDouble(20), r.GetString(21), r.GetDouble(22),
+                r.GetInt32(23) == 1, ReadEvidence(r, 24)),
+            ("$actor", query.Actor), ("$target", query.Target), ("$from", query.From), ("$to", query.To), ("$modality", query.Modality),
+            ("$code", query.Code), ("$limit", query.Limit));
+
     public IReadOnlyList<ClaimRecord> Claims(ClaimQuery query) =>
         Query($"""
             SELECT f.claim_id, f.speaker_id, f.speaker_name, f.cue, f.cue_type, f.quoted, f.text, f.date, f.topics, f.stance,

@@ -25,6 +25,7 @@ public sealed partial class SqliteStore
                 q.Approximate, q.Qualifier, q.Change, q.Measure?.Text, q.Period?.Value,
                 q.Actors.Count == 0 ? null : JsonSerializer.Serialize(q.Actors, ExtractJson.Options));
         InsertMentionsAndClaims(extract, version, tx);
+        InsertEvents(extract, version, tx);
     }
 
     private void InsertMentionsAndClaims(ExtractDocument extract, int version, SqliteTransaction tx)
@@ -42,6 +43,19 @@ public sealed partial class SqliteStore
         foreach (var c in extract.Claims)
             claim.Insert(extract.Id, version, c.Id, c.Evidence.Sentence, c.Evidence.Start, c.Evidence.End, c.Text, c.Speaker.Id, c.Speaker.Name,
                 c.Cue.Lemma, c.Cue.Type, c.Quoted, c.Date, string.Join(',', c.Topics), c.Stance, c.Negated, c.Future, c.AuthorJudgement);
+    }
+
+    private void InsertEvents(ExtractDocument extract, int version, SqliteTransaction tx)
+    {
+        using var insert = new BatchInsert(_connection, tx, "events",
+            "document_id", "version", "event_id", "sentence", "start_offset", "end_offset", "trigger", "source_id", "source_name", "source_code",
+            "target_id", "target_name", "target_code", "cameo", "cameo_name", "plover", "mode", "goldstein", "quad_class", "date",
+            "date_precision", "date_from", "location", "country", "lat", "lon", "modality", "confidence", "symmetric");
+        foreach (var e in extract.Events)
+            insert.Insert(extract.Id, version, e.Id, e.Evidence.Sentence, e.Evidence.Start, e.Evidence.End, e.Trigger,
+                e.Source?.Id, e.Source?.Name, e.Source?.Code, e.Target?.Id, e.Target?.Name, e.Target?.Code, e.Cameo, e.CameoName,
+                e.Plover, e.Mode, e.Goldstein, e.QuadClass, e.Date?.Value, e.Date?.Precision, e.Date?.From,
+                e.Location?.Name, e.Location?.Country, e.Location?.Lat, e.Location?.Lon, e.Modality, e.Confidence, e.Symmetric);
     }
 
     /// <summary>A prepared INSERT reused for many rows.</summary>
