@@ -103,6 +103,24 @@ public sealed class ActorAndFigureCommandTests : IDisposable
     }
 
     [Fact]
+    public void Events_lists_who_did_what_to_whom_with_date_place_and_evidence()
+    {
+        IngestCorpus();
+
+        using var events = JsonDocument.Parse(Relata("events", "--actor", "Kabulov", "--modality", "asserted", "--json").Stdout);
+        using var before = JsonDocument.Parse(Relata("events", "--actor", "Kabulov", "--to", "2024", "--json").Stdout);
+
+        var meeting = Assert.Single(events.RootElement.EnumerateArray());
+        Assert.Equal("per.zamir-kabulov", meeting.GetProperty("source_id").GetString());
+        Assert.Equal("per.amir-khan-muttaqi", meeting.GetProperty("target_id").GetString());
+        Assert.StartsWith("04", meeting.GetProperty("cameo").GetString());
+        Assert.Equal("2025-04-22", meeting.GetProperty("date").GetString());
+        Assert.Equal("AFG", meeting.GetProperty("country").GetString());
+        Assert.InRange(meeting.GetProperty("lat").GetDouble(), 30, 40);
+        Assert.Equal(0, before.RootElement.GetArrayLength());
+    }
+
+    [Fact]
     public void A_user_knowledge_base_beside_the_store_promotes_a_candidate_on_re_extraction()
     {
         IngestCorpus();
