@@ -59,7 +59,7 @@ internal static class ModalityReader
         }
 
         for (int i = trigger - 1; i >= 0; i--)
-            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i)) return (EventModality.Alleged, words[i], false);
+            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i) && !IsNounClaim(s, i)) return (EventModality.Alleged, words[i], false);
         for (int i = match.Span.End; i < words.Length; i++)
             if (ModalityCues.Denials.Contains(words[i]) && s.Clauses[i] != clauseId) return (EventModality.Alleged, words[i], false);
 
@@ -98,6 +98,10 @@ internal static class ModalityReader
             return s.ClauseStart(clauseStart - 1);
         return clauseStart;
     }
+
+    /// <summary>"its claims over the islands", "claimed responsibility": a claim word that reports no contested act.</summary>
+    private static bool IsNounClaim(SentenceView s, int i) =>
+        s.Words[i].StartsWith("claim", StringComparison.OrdinalIgnoreCase) && !s.Is(i + 1, "that");
 
     private static bool HasNegator(SentenceView s, int from, int to, int clauseId)
     {
