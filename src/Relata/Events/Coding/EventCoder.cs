@@ -46,14 +46,14 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             if (role.IsReporting && role.Role != ParagraphRole.Heading && sentence.TokenCount > 0)
             {
                 var view = new SentenceView(analysis, sentence, sentenceMentions);
-                CodeSentence(view, dates, paragraphDate ?? documentDate, paragraphDate is null);
+                CodeSentence(view, dates, paragraphDate ?? documentDate);
             }
             if (dates.Count > 0) paragraphDate = ToDate(SentenceDate(dates), "context");
         }
         for (int i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
     }
 
-    private void CodeSentence(SentenceView s, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, bool fallbackIsDocument)
+    private void CodeSentence(SentenceView s, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate)
     {
         var matches = Triggers(s);
         if (matches.Count == 0) return;
