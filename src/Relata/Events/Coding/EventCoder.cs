@@ -167,6 +167,12 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             sources = Participants.Subject(s, trigger, exclude, objects);
             if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
         }
+        // "Uzbekistan and Afghanistan signed an agreement": the parties of a joint act are each other's counterpart.
+        if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
+        {
+            targets = sources.GetRange(1, sources.Count - 1);
+            sources = [sources[0]];
+        }
         if (sources.Count == 0) confidence -= 0.3;
         if (pattern.HasTargetSlot && targets.Count == 0 && targetPlace is null) confidence -= 0.2;
         if (pattern.Possessor == PossessorRole.Target && targets.Count == 0) confidence -= 0.2;
