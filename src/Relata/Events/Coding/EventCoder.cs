@@ -46,14 +46,14 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             if (role.IsReporting && role.Role != ParagraphRole.Heading && sentence.TokenCount > 0)
             {
                 var view = new SentenceView(analysis, sentence, sentenceMentions);
-                CodeSentence(view, dates, paragraphDate ?? documentDate, paragraphDate is null);
+                CodeSentence(view, dates, paragraphDate ?? documentDate);
             }
             if (dates.Count > 0) paragraphDate = ToDate(SentenceDate(dates), "context");
         }
         for (int i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
     }
 
-    private void CodeSentence(SentenceView s, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, bool fallbackIsDocument)
+    private void CodeSentence(SentenceView s, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate)
     {
         var matches = Triggers(s);
         if (matches.Count == 0) return;
@@ -166,6 +166,12 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             var exclude = match.Target ?? match.Span;
             sources = Participants.Subject(s, trigger, exclude, objects);
             if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
+        }
+        // "Uzbekistan and Afghanistan signed an agreement": the parties of a joint act are each other's counterpart.
+        if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
+        {
+            targets = sources.GetRange(1, sources.Count - 1);
+            sources = [sources[0]];
         }
         if (sources.Count == 0) confidence -= 0.3;
         if (pattern.HasTargetSlot && targets.Count == 0 && targetPlace is null) confidence -= 0.2;

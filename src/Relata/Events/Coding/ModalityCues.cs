@@ -31,20 +31,15 @@ internal static class ModalityCues
         "moved", "moves", "went", "came", "used", "helped", "first", "last", "decided", "voted", "travelled", "traveled",
         "flew", "arrived", "returned", "went", "visit", "trip", "order", "effort", "efforts", "attempt", "bid");
 
-    /// <summary>Modal and future words: the event that follows is not reported as fact.</summary>
+    /// <summary>Modal, future and wishing words: an event after them in its clause is not reported as fact.</summary>
     public static readonly FrozenSet<string> Hypothetical = Set(
         "will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "likely", "unlikely", "possibly",
-        "probably", "perhaps", "maybe", "potential", "potentially", "possible", "possibility", "prospect", "prospects",
-        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "expected", "expect", "expects",
-        "aim", "aims", "aimed", "seek", "seeks", "sought", "hope", "hopes", "hoped", "want", "wants", "wanted",
-        "ready", "prepared", "poised", "set", "considering", "consider", "considers", "mulling", "weighing",
-        "proposed", "proposes", "propose", "proposal", "offered", "offers", "offer", "promised", "promises", "pledged",
-        "pledges", "vowed", "vows", "threatened", "threatens", "urged", "urges", "urge", "called", "calls", "asked",
-        "asks", "demanded", "demands", "wished", "eager", "keen", "able", "if", "unless", "whether", "once",
-        "upcoming", "forthcoming", "future", "next", "soon", "close", "agreed", "agree", "agrees", "scheduled", "due");
-
-    /// <summary>Words that open a conditional or hypothetical clause: everything after them in the clause is hypothetical.</summary>
-    public static readonly FrozenSet<string> ConditionalOpeners = Set("if", "unless", "whether", "should", "were");
+        "probably", "perhaps", "maybe", "potentially", "if", "unless", "whether", "soon", "considering", "mulling", "weighing",
+        "plans", "planned", "planning", "proposed", "possible", "potential", "possibility", "prospect", "prospects",
+        "upcoming", "forthcoming", "future", "expected", "scheduled", "hypothetical", "eventual",
+        "advocates", "advocated", "advocate", "advocating", "supports", "supported", "favours", "favors", "favoured", "favored",
+        "demands", "demanded", "demanding", "urges", "urged", "urging", "opportunity", "chance", "goal", "desire", "willingness",
+        "readiness", "intention", "intentions", "hopes", "hoped", "hoping", "proposal", "proposals", "offer", "offered", "pushing", "lobbying");
 
     /// <summary>Cues of a report the text does not vouch for.</summary>
     public static readonly FrozenSet<string> Alleged = Set(

@@ -33,7 +33,7 @@ internal static class ModalityReader
                 int v = k - 1;
                 while (v >= 0 && s.IsAny(v, ModalityCues.Adverbs)) v--;
                 if (s.IsAny(v, ModalityCues.NegatingBeforeTo)) return (EventModality.Negated, words[v] + " to", false);
-                if (HasNegator(s, Math.Max(scopeStart, v - 3), v, clauseId)) return (EventModality.Negated, "not … to", false);
+                if (HasNegator(s, Math.Max(scopeStart, v - 3), v)) return (EventModality.Negated, "not … to", false);
                 if (!s.IsAny(v, ModalityCues.FactualBeforeTo)) return (EventModality.Hypothetical, words[v] + " to", false);
             }
         }
@@ -59,7 +59,7 @@ internal static class ModalityReader
         }
 
         for (int i = trigger - 1; i >= 0; i--)
-            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i)) return (EventModality.Alleged, words[i], false);
+            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i) && !IsNounClaim(s, i)) return (EventModality.Alleged, words[i], false);
         for (int i = match.Span.End; i < words.Length; i++)
             if (ModalityCues.Denials.Contains(words[i]) && s.Clauses[i] != clauseId) return (EventModality.Alleged, words[i], false);
 
@@ -99,7 +99,11 @@ internal static class ModalityReader
         return clauseStart;
     }
 
-    private static bool HasNegator(SentenceView s, int from, int to, int clauseId)
+    /// <summary>"its claims over the islands", "claimed responsibility": a claim word that reports no contested act.</summary>
+    private static bool IsNounClaim(SentenceView s, int i) =>
+        s.Words[i].StartsWith("claim", StringComparison.OrdinalIgnoreCase) && !s.Is(i + 1, "that");
+
+    private static bool HasNegator(SentenceView s, int from, int to)
     {
         for (int i = from; i < to; i++)
             if (s.IsAny(i, ModalityCues.Negators)) return true;
@@ -108,19 +112,9 @@ internal static class ModalityReader
 
     private static bool IsTriggerWord(PatternMatch match, int i) => i >= match.Span.Start && i < match.Span.End;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> Modals =
-        new[] { "will", "would", "could", "might", "may", "shall", "should", "must", "'ll", "likely", "unlikely", "possibly",
-            "probably", "perhaps", "maybe", "potentially", "if", "unless", "whether", "soon", "considering", "mulling", "weighing",
-            "plans", "planned", "planning", "proposed", "possible", "potential", "possibility", "prospect", "prospects",
-            "upcoming", "forthcoming", "future", "expected", "scheduled", "hypothetical", "eventual",
-            "advocates", "advocated", "advocate", "advocating", "supports", "supported", "favours", "favors", "favoured", "favored",
-            "demands", "demanded", "demanding", "urges", "urged", "urging", "opportunity", "chance", "goal", "desire", "willingness",
-            "readiness", "intention", "intentions", "hopes", "hoped", "hoping", "proposal", "proposals", "offer", "offered", "pushing", "lobbying" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
     private static bool IsHypotheticalWord(SentenceView s, int i)
     {
-        if (!s.IsAny(i, Modals)) return false;
+        if (!s.IsAny(i, ModalityCues.Hypothetical)) return false;
         // "May" the month, "will" as a noun ("political will").
         if (s.Is(i, "may") && char.IsUpper(s.Words[i][0]) && i > 0) return false;
         if (s.Is(i, "will") && i > 0 && (s.Is(i - 1, "political") || s.Is(i - 1, "the") || s.Is(i - 1, "good"))) return false;
