@@ -67,7 +67,7 @@ public sealed class PipelineBench : IBenchSuite
             ### Whole pipeline (`pipeline`)
 
             Synthetic corpus: {rows.Sum(r => r.Mb):F0} MB of UTF-8 text from `bench/Relata.Bench/Corpus/SyntheticCorpus.cs` (actor names from the
-            bundled knowledge base), streamed in {rows.Count} chunks of {chunkMb} MB. Stages: segmentation, time, actors, quantities, topics, claims.
+            bundled knowledge base), streamed in {rows.Count} chunks of {chunkMb} MB. Stages: {string.Join(", ", full.Stages.Select(x => x.Name))}.
             Figures are medians over the chunks; the baseline is measured on the same chunks in the same run.
 
             | run | median MB/s | ratio to baseline |
