@@ -1,0 +1,12 @@
+using Relata.Claims.Propositions;
+
+namespace Relata.Pipeline;
+
+public sealed partial class DocumentAnalysis
+{
+    /// <summary>One entry per claim that has a proposition key (stage "propositions"), in claim order.</summary>
+    public List<ClaimProposition> Propositions { get; } = [];
+
+    /// <summary>The proposition of a claim, or null.</summary>
+    public ClaimProposition? PropositionOf(string claimId) => Propositions.Find(p => p.ClaimId == claimId);
+}
