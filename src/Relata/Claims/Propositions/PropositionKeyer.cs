@@ -124,15 +124,19 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         bool hedged = markers.Any(m => m.Kind == PropositionMarkerKind.Hedge);
         var stance = flips % 2 == 1 ? PropositionStance.Against : hedged ? PropositionStance.Hedged : PropositionStance.For;
 
-        bool future = claim.Future || markers.Any(m => m.Kind == PropositionMarkerKind.Future && clause.Contains(m.Span.Start));
-        bool past = form.Past || markers.Any(m => m.Kind == PropositionMarkerKind.Past && m.Span.End <= trigger.Start && m.Span.Start >= clause.Start);
+        // Not claim.Future: that flag reads the whole claim, and "has no plans to arm" is a present refusal.
+        bool future = claim.Cue.Type is CueType.Predict or CueType.Promise || markers.Any(m => m.Kind == PropositionMarkerKind.Future && clause.Contains(m.Span.Start));
+        bool past = form.Past || markers.Any(m => m.Kind == PropositionMarkerKind.Past && m.Span.End <= trigger.Start
+            && FirstTokenAt(tokens, trigger.Start) - FirstTokenAt(tokens, m.Span.End) <= 2
+            && !markers.Any(o => o.Kind == PropositionMarkerKind.Opposition && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start));
         var temporal = future ? PropositionTemporal.Future : past ? PropositionTemporal.Past : PropositionTemporal.Present;
         return (stance, temporal);
     }
 
     private ClaimProposition? TopicKey(Claim claim, DocumentAnalysis analysis, int first, int end, string? speaker, DateOnly? date)
     {
-        var topic = analysis.TopicsOf(claim.Evidence.Sentence).FirstOrDefault();
+        var tags = analysis.TopicsOf(claim.Evidence.Sentence);
+        var topic = tags.FirstOrDefault(t => t.Triggers.Any(x => claim.ClaimSpan.Contains(x.Span.Start))) ?? tags.FirstOrDefault();
         if (topic is null) return null;
         var mention = analysis.Mentions.FirstOrDefault(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null && claim.ClaimSpan.Contains(m.Span.Start));
         string? actor = mention is not null ? _actors.Normalise(mention.ActorId, mention.Date ?? date) : speaker;
@@ -150,7 +154,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             HolderId = actor,
             HolderSource = mention is null ? HolderSource.Speaker : HolderSource.Subject,
             Stance = stance,
-            Temporal = claim.Future ? PropositionTemporal.Future : PropositionTemporal.Present,
+            Temporal = claim.Future ? PropositionTemporal.Future
+                : markers.Any(m => m.Kind == PropositionMarkerKind.Past) ? PropositionTemporal.Past : PropositionTemporal.Present,
             Markers = markers,
             SpeakerActorId = speaker,
             CueType = claim.Cue.Type,
