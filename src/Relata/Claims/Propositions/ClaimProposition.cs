@@ -34,7 +34,10 @@ public sealed record PropositionMarker(PropositionMarkerKind Kind, string Text, 
 /// </summary>
 public sealed record ClaimProposition
 {
-    public required string ClaimId { get; init; }
+    /// <summary>The claim keyed; null for a statement in the author's own voice (see <see cref="Sentence"/>).</summary>
+    public string? ClaimId { get; init; }
+    /// <summary>Sentence of the claim (its cue sentence) or of the author's statement.</summary>
+    public int Sentence { get; init; }
     public required string Key { get; init; }
     /// <summary>Human label ("Russia recognises Taliban").</summary>
     public required string Label { get; init; }
@@ -56,4 +59,6 @@ public sealed record ClaimProposition
     public CueType CueType { get; init; }
 
     public bool IsTopicLevel => Family is null;
+
+    public bool IsAuthorStatement => ClaimId is null;
 }

@@ -17,37 +17,61 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     public ActorNormaliser Actors => _actors;
 
+    public PropositionOptions Options => _options;
+
     public ClaimProposition? Key(Claim claim, DocumentAnalysis analysis)
     {
-        var tokens = analysis.Tokens;
-        int first = FirstTokenAt(tokens, claim.ClaimSpan.Start), end = first;
-        while (end < tokens.Count && tokens[end].End <= claim.ClaimSpan.End) end++;
-        if (end <= first) return null;
-
-        Span<int> ids = end - first <= 512 ? stackalloc int[end - first] : new int[end - first];
-        lexicon.Triggers.MapTokens(analysis.Text, tokens, first, end - first, ids);
-        var triggers = new List<Topics.PhraseMatch<TriggerForm>>();
-        lexicon.Triggers.FindAll(ids, triggers);
-
-        DateOnly? date = DateOf(claim, analysis);
+        DateOnly? date = DateOf(claim.Evidence.Sentence, analysis);
         string? speaker = _actors.Normalise(claim.Speaker?.ActorId, date);
-        foreach (var trigger in triggers)
-        {
-            var form = trigger.Values[0];
-            var found = KeyAt(claim, analysis, first, end, trigger, form, speaker, date);
-            if (found is not null) return found;
-        }
-        return _options.TopicKeys ? TopicKey(claim, analysis, first, end, speaker, date) : null;
+        var utterance = new Utterance(claim.Id, claim.ClaimSpan, claim.Evidence.Sentence, claim.Cue.Type, claim.Negated, claim.TargetSpan, Fallbacks: true);
+        var (first, end) = TokenRange(analysis, claim.ClaimSpan);
+        if (end <= first) return null;
+        return FromTriggers(utterance, analysis, first, end, speaker, date)
+            ?? (_options.TopicKeys ? TopicKey(claim, analysis, first, end, speaker, date) : null);
     }
 
-    private ClaimProposition? KeyAt(Claim claim, DocumentAnalysis analysis, int first, int end,
+    /// <summary>
+    /// A proposition stated in the author's own voice ("Moscow's recognition of the Taliban is seen as …"): only
+    /// when the sentence names both the holder and the object; no speaker, target or inferred object to fall back on.
+    /// </summary>
+    public ClaimProposition? KeyStatement(Sentence sentence, DocumentAnalysis analysis)
+    {
+        var (first, end) = TokenRange(analysis, sentence.Span);
+        if (end <= first) return null;
+        var utterance = new Utterance(null, sentence.Span, sentence.Index, CueType.Neutral, false, null, Fallbacks: false);
+        return FromTriggers(utterance, analysis, first, end, null, DateOf(sentence.Index, analysis));
+    }
+
+    private ClaimProposition? FromTriggers(Utterance u, DocumentAnalysis analysis, int first, int end, string? speaker, DateOnly? date)
+    {
+        Span<int> ids = end - first <= 512 ? stackalloc int[end - first] : new int[end - first];
+        lexicon.Triggers.MapTokens(analysis.Text, analysis.Tokens, first, end - first, ids);
+        var triggers = new List<Topics.PhraseMatch<TriggerForm>>();
+        lexicon.Triggers.FindAll(ids, triggers);
+        foreach (var trigger in triggers)
+            if (KeyAt(u, analysis, first, end, trigger, trigger.Values[0], speaker, date) is { } found) return found;
+        return null;
+    }
+
+    private static (int First, int End) TokenRange(DocumentAnalysis analysis, TextSpan span)
+    {
+        var tokens = analysis.Tokens;
+        int first = FirstTokenAt(tokens, span.Start), end = first;
+        while (end < tokens.Count && tokens[end].End <= span.End) end++;
+        return (first, end);
+    }
+
+    /// <summary>What the keyer needs of a claim or an author's sentence.</summary>
+    private sealed record Utterance(string? ClaimId, TextSpan Span, int Sentence, CueType Cue, bool Negated, TextSpan? Target, bool Fallbacks);
+
+    private ClaimProposition? KeyAt(Utterance claim, DocumentAnalysis analysis, int first, int end,
         Topics.PhraseMatch<TriggerForm> trigger, TriggerForm form, string? speaker, DateOnly? date)
     {
         var tokens = analysis.Tokens;
         int tStart = first + trigger.StartToken, tEnd = tStart + trigger.TokenCount;
         var triggerSpan = new TextSpan(tokens[tStart].Start, tokens[tEnd - 1].End);
         // Holder, object and markers come from the trigger's own sentence (a quote may run over several).
-        var sentenceSpan = analysis.SentenceAt(triggerSpan.Start)?.Span ?? claim.ClaimSpan;
+        var sentenceSpan = analysis.SentenceAt(triggerSpan.Start)?.Span ?? claim.Span;
         int lo = first, hi = end;
         while (lo < tStart && tokens[lo].Start < sentenceSpan.Start) lo++;
         while (hi > tEnd && tokens[hi - 1].End > sentenceSpan.End) hi--;
@@ -57,17 +81,20 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         var mentions = analysis.Mentions.Where(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null && scope.Contains(m.Span.Start)).ToList();
 
         string? holder = null; var source = HolderSource.Subject;
-        var before = mentions.FirstOrDefault(m => m.Span.End <= triggerSpan.Start);
+        // The subject of the predicate's own clause: "Nicholson stated that Russia was supporting …" → Russia.
+        int clauseFrom = SubordinateStart(analysis, lo, tStart);
+        var before = mentions.FirstOrDefault(m => m.Span.End <= triggerSpan.Start && m.Span.Start >= clauseFrom)
+            ?? mentions.FirstOrDefault(m => m.Span.End <= triggerSpan.Start);
         bool selfBeforeTrigger = markers.Any(m => m.Kind == PropositionMarkerKind.Self && m.Span.End <= triggerSpan.Start);
         if (before is not null && !(selfBeforeTrigger && markers.First(m => m.Kind == PropositionMarkerKind.Self).Span.Start < before.Span.Start))
             holder = _actors.Normalise(before.ActorId, before.Date ?? date);
         var afterMentions = mentions.Where(m => m.Span.Start >= triggerSpan.End).ToList();
         var agent = afterMentions.FirstOrDefault(m => PrecededBy(analysis, m.Span.Start, "by"));
         if (holder is null && agent is not null) { holder = _actors.Normalise(agent.ActorId, agent.Date ?? date); source = HolderSource.Agent; }
-        if (holder is null && claim.TargetSpan is { } target &&
+        if (holder is null && claim.Target is { } target &&
             analysis.Mentions.FirstOrDefault(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null && m.Span.Overlaps(target)) is { } t)
         { holder = _actors.Normalise(t.ActorId, t.Date ?? date); source = HolderSource.Target; }
-        if (holder is null && speaker is not null) { holder = speaker; source = HolderSource.Speaker; }
+        if (holder is null && claim.Fallbacks && speaker is not null) { holder = speaker; source = HolderSource.Speaker; }
         if (holder is null) return null;
 
         var objectMention = afterMentions.FirstOrDefault(m => m != agent && _actors.Normalise(m.ActorId, m.Date ?? date) != holder);
@@ -75,7 +102,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         bool inferred = false;
         if (obj is null && form.Family.ObjectRequired)
         {
-            obj = InferObject(claim, analysis, holder, date);
+            if (!claim.Fallbacks) return null;
+            obj = InferObject(claim.Sentence, analysis, holder, date);
             inferred = obj is not null;
             if (obj is null) return null;
         }
@@ -86,7 +114,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             : $"{_actors.NameOf(holder)} {form.Family.Label} {_actors.NameOf(obj)}";
         return new ClaimProposition
         {
-            ClaimId = claim.Id,
+            ClaimId = claim.ClaimId,
+            Sentence = claim.Sentence,
             Key = $"{holder}:{form.Family.Id}:{obj ?? "-"}",
             Label = label,
             Family = form.Family.Id,
@@ -101,13 +130,13 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             Trigger = triggerSpan.Slice(analysis.Text),
             Markers = markers,
             SpeakerActorId = speaker,
-            CueType = claim.Cue.Type,
+            CueType = claim.Cue,
         };
     }
 
     /// <summary>The stance: oppositions and negations in the predicate's clause flip it (a deny cue flips it once more
     /// from the speaker's side); hedges soften an unflipped claim.</summary>
-    private static (PropositionStance, PropositionTemporal) StanceOf(Claim claim, DocumentAnalysis analysis,
+    private static (PropositionStance, PropositionTemporal) StanceOf(Utterance claim, DocumentAnalysis analysis,
         List<PropositionMarker> markers, TextSpan trigger, int tStart, int tEnd, TriggerForm form)
     {
         var tokens = analysis.Tokens;
@@ -120,12 +149,12 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             else if (m.Kind == PropositionMarkerKind.Negation && clause.Contains(m.Span.Start) &&
                      (m.Span.End <= trigger.Start || AfterCopula(analysis, m.Span.Start))) flips++;
         }
-        if (claim.Cue.Type == CueType.Deny && !claim.Negated) flips++;
+        if (claim.Cue == CueType.Deny && !claim.Negated) flips++;
         bool hedged = markers.Any(m => m.Kind == PropositionMarkerKind.Hedge);
         var stance = flips % 2 == 1 ? PropositionStance.Against : hedged ? PropositionStance.Hedged : PropositionStance.For;
 
         // Not claim.Future: that flag reads the whole claim, and "has no plans to arm" is a present refusal.
-        bool future = claim.Cue.Type is CueType.Predict or CueType.Promise || markers.Any(m => m.Kind == PropositionMarkerKind.Future && clause.Contains(m.Span.Start));
+        bool future = claim.Cue is CueType.Predict or CueType.Promise || markers.Any(m => m.Kind == PropositionMarkerKind.Future && clause.Contains(m.Span.Start));
         bool past = form.Past || markers.Any(m => m.Kind == PropositionMarkerKind.Past && m.Span.End <= trigger.Start
             && FirstTokenAt(tokens, trigger.Start) - FirstTokenAt(tokens, m.Span.End) <= 2
             && !markers.Any(o => o.Kind == PropositionMarkerKind.Opposition && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start));
@@ -148,6 +177,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return new ClaimProposition
         {
             ClaimId = claim.Id,
+            Sentence = claim.Evidence.Sentence,
             Key = $"topic:{topic.Id}:{actor}",
             Label = $"{_actors.NameOf(actor)} on {topic.Area.Name}",
             Topic = topic.Id,
@@ -164,9 +194,9 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     /// <summary>No actor after the predicate ("recognition is not on the agenda"): the most mentioned other party
     /// of the claim's sentence, else of the document.</summary>
-    private string? InferObject(Claim claim, DocumentAnalysis analysis, string holder, DateOnly? date)
+    private string? InferObject(int sentenceIndex, DocumentAnalysis analysis, string holder, DateOnly? date)
     {
-        var sentence = analysis.Sentences[claim.Evidence.Sentence].Span;
+        var sentence = analysis.Sentences[sentenceIndex].Span;
         string? best = Best(analysis.Mentions.Where(m => sentence.Contains(m.Span.Start)));
         return best ?? Best(analysis.Mentions);
 
@@ -193,8 +223,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return result;
     }
 
-    private static DateOnly? DateOf(Claim claim, DocumentAnalysis analysis) =>
-        analysis.Mentions.FirstOrDefault(m => m.Sentence == claim.Evidence.Sentence && m.Date is not null)?.Date
+    private static DateOnly? DateOf(int sentence, DocumentAnalysis analysis) =>
+        analysis.Mentions.FirstOrDefault(m => m.Sentence == sentence && m.Date is not null)?.Date
         ?? analysis.ReferenceDate?.Value ?? analysis.Metadata.PublishedDate;
 
     private static readonly HashSet<string> ClauseBreakWords = new(StringComparer.OrdinalIgnoreCase)
@@ -206,6 +236,22 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private static bool IsBreak(DocumentAnalysis analysis, Token t) =>
         t.Kind == TokenKind.Punctuation ? analysis.Text[t.Start] is ',' or ';' or ':' or '\u2014' or '(' or ')'
         : ClauseBreakWords.Contains(analysis.Text.Substring(t.Start, t.Length));
+
+    private static readonly HashSet<string> SubordinateWords = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whereas", "while" };
+
+    /// <summary>Offset after the last "that"/"which"/";"/":" before the trigger (the sentence start when none).</summary>
+    private static int SubordinateStart(DocumentAnalysis analysis, int lo, int tStart)
+    {
+        for (int i = tStart - 1; i >= lo; i--)
+        {
+            var t = analysis.Tokens[i];
+            bool boundary = t.Kind == TokenKind.Punctuation
+                ? analysis.Text[t.Start] is ';' or ':'
+                : SubordinateWords.Contains(analysis.Text.Substring(t.Start, t.Length));
+            if (boundary) return t.End;
+        }
+        return analysis.Tokens[lo].Start;
+    }
 
     private static int ClauseStart(DocumentAnalysis analysis, int tStart)
     {

@@ -22,7 +22,7 @@ public sealed record PositionChange(string Party, PropositionObservation From, P
 /// <summary>Two parties with opposing stances on the same proposition within the tracker's time window.</summary>
 public sealed record PropositionContradiction(PropositionObservation For, PropositionObservation Opposed, int DaysApart);
 
-/// <param name="Observations">In date order (undated last), then document and claim order.</param>
+/// <param name="Observations">In date order (undated last), then document and sentence order.</param>
 public sealed record PropositionGroup(string Key, string Label, IReadOnlyList<PropositionObservation> Observations,
     IReadOnlyList<PositionChange> PositionChanges, IReadOnlyList<PropositionContradiction> Contradictions);
 
@@ -49,7 +49,7 @@ public static class PropositionTracker
             {
                 var ordered = g.OrderBy(o => o.Date ?? DateOnly.MaxValue)
                     .ThenBy(o => o.DocumentId, StringComparer.Ordinal)
-                    .ThenBy(o => ClaimOrder(o.Proposition.ClaimId))
+                    .ThenBy(o => o.Proposition.Sentence)
                     .ToList();
                 string label = ordered.GroupBy(o => o.Proposition.Label).OrderByDescending(l => l.Count()).ThenBy(l => l.Key, StringComparer.Ordinal).First().Key;
                 return new PropositionGroup(g.Key, label, ordered, Changes(ordered), Contradictions(ordered, options.ContradictionWindowDays));
@@ -94,7 +94,4 @@ public static class PropositionTracker
             }
         return found;
     }
-
-    private static int ClaimOrder(string claimId) =>
-        claimId.Length > 1 && int.TryParse(claimId.AsSpan(1), out int n) ? n : int.MaxValue;
 }

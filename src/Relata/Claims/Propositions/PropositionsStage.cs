@@ -16,6 +16,16 @@ public sealed class PropositionsStage(PropositionKeyer keyer) : IDocumentStage
     {
         foreach (var claim in analysis.Claims)
             if (keyer.Key(claim, analysis) is { } proposition) analysis.Propositions.Add(proposition);
+        if (!keyer.Options.AuthorStatements) return;
+        var claimed = new HashSet<int>();
+        foreach (var c in analysis.Claims)
+            for (int s = c.Evidence.FirstSentence; s <= Math.Max(c.Evidence.LastSentence, c.Evidence.Sentence); s++) claimed.Add(s);
+        foreach (var sentence in analysis.Sentences)
+        {
+            if (claimed.Contains(sentence.Index) || sentence.StartsInQuotation) continue;
+            if (sentence.Paragraph < analysis.Paragraphs.Count && !analysis.Paragraphs[sentence.Paragraph].IsReporting) continue;
+            if (keyer.KeyStatement(sentence, analysis) is { } statement) analysis.StatementPropositions.Add(statement);
+        }
     }
 }
 
@@ -32,4 +42,7 @@ public sealed record PropositionOptions
 {
     /// <summary>Give claims without a predicate family a topic-level key (<c>topic:{topic}:{actor}</c>).</summary>
     public bool TopicKeys { get; init; } = true;
+
+    /// <summary>Also key sentences in the author's own voice that hold no claim (into <c>StatementPropositions</c>).</summary>
+    public bool AuthorStatements { get; init; } = true;
 }

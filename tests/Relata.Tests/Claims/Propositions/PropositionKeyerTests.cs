@@ -90,3 +90,25 @@ public sealed class PropositionKeyerTests(ITestOutputHelper output)
         Assert.Equal(key, p.Key);
     }
 }
+
+public sealed class AuthorStatementTests
+{
+    [Theory]
+    [InlineData("Ankara's recognition of Kosovo was seen as a turning point.", "TUR:recognise:XKX", PropositionStance.For)]
+    [InlineData("Brazil has not recognised Kosovo.", "BRA:recognise:XKX", PropositionStance.Against)]
+    public void Keys_propositions_stated_in_the_authors_voice(string text, string key, PropositionStance stance)
+    {
+        var analysis = PropositionTestPipeline.Run(text, "2020-01-01");
+        Assert.Empty(analysis.Propositions);
+        var p = Assert.Single(analysis.StatementPropositions);
+        Assert.True(p.IsAuthorStatement);
+        Assert.Equal(key, p.Key);
+        Assert.Equal(stance, p.Stance);
+    }
+
+    [Theory]
+    [InlineData("Recognition is a distant prospect.")]
+    [InlineData("The ministry said that Brazil has not recognised Kosovo.")]
+    public void Needs_an_explicit_holder_and_object_and_no_claim_in_the_sentence(string text) =>
+        Assert.Empty(PropositionTestPipeline.Run(text, "2020-01-01").StatementPropositions);
+}
