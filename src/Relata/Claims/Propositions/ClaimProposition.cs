@@ -22,7 +22,7 @@ public enum HolderSource : byte
     Speaker,
 }
 
-public enum PropositionMarkerKind : byte { Hedge, Negation, Opposition, Future, Past, Self }
+public enum PropositionMarkerKind : byte { Hedge, Negation, Opposition, Rebuttal, Future, Past, Self }
 
 /// <summary>A word in the claim that shaped the stance or the tense, with its exact offsets.</summary>
 public sealed record PropositionMarker(PropositionMarkerKind Kind, string Text, TextSpan Span);

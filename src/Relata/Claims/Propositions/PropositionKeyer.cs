@@ -145,7 +145,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         int flips = 0;
         foreach (var m in markers)
         {
-            if (m.Kind == PropositionMarkerKind.Opposition) flips++;
+            if (m.Kind == PropositionMarkerKind.Rebuttal) flips++;
+            else if (m.Kind == PropositionMarkerKind.Opposition && m.Span.Start >= clause.Start && m.Span.End <= trigger.Start) flips++;
             else if (m.Kind == PropositionMarkerKind.Negation && clause.Contains(m.Span.Start) &&
                      (m.Span.End <= trigger.Start || AfterCopula(analysis, m.Span.Start))) flips++;
         }
@@ -157,7 +158,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         bool future = claim.Cue is CueType.Predict or CueType.Promise || markers.Any(m => m.Kind == PropositionMarkerKind.Future && clause.Contains(m.Span.Start));
         bool past = form.Past || markers.Any(m => m.Kind == PropositionMarkerKind.Past && m.Span.End <= trigger.Start
             && FirstTokenAt(tokens, trigger.Start) - FirstTokenAt(tokens, m.Span.End) <= 2
-            && !markers.Any(o => o.Kind == PropositionMarkerKind.Opposition && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start));
+            && !markers.Any(o => o.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start));
         var temporal = future ? PropositionTemporal.Future : past ? PropositionTemporal.Past : PropositionTemporal.Present;
         return (stance, temporal);
     }
@@ -171,7 +172,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         string? actor = mention is not null ? _actors.Normalise(mention.ActorId, mention.Date ?? date) : speaker;
         if (actor is null) return null;
         var markers = FindMarkers(analysis, first, end);
-        int flips = markers.Count(m => m.Kind == PropositionMarkerKind.Opposition) + (claim.Cue.Type == CueType.Deny && !claim.Negated ? 1 : 0);
+        int flips = markers.Count(m => m.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal) + (claim.Cue.Type == CueType.Deny && !claim.Negated ? 1 : 0);
         var stance = flips % 2 == 1 ? PropositionStance.Against
             : markers.Any(m => m.Kind == PropositionMarkerKind.Hedge) ? PropositionStance.Hedged : PropositionStance.For;
         return new ClaimProposition

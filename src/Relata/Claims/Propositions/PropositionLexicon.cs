@@ -63,6 +63,7 @@ public sealed class PropositionLexicon
         AddMarkers(lexicon, file.Hedges, PropositionMarkerKind.Hedge);
         AddMarkers(lexicon, file.Negations, PropositionMarkerKind.Negation);
         AddMarkers(lexicon, file.Oppositions, PropositionMarkerKind.Opposition);
+        AddMarkers(lexicon, file.Rebuttals, PropositionMarkerKind.Rebuttal);
         AddMarkers(lexicon, file.PastAuxiliaries, PropositionMarkerKind.Past);
         AddMarkers(lexicon, file.FutureMarkers, PropositionMarkerKind.Future);
         AddMarkers(lexicon, file.SelfReferences, PropositionMarkerKind.Self);
@@ -108,6 +109,7 @@ public sealed class PropositionLexicon
         public List<string>? Hedges { get; set; }
         public List<string>? Negations { get; set; }
         public List<string>? Oppositions { get; set; }
+        public List<string>? Rebuttals { get; set; }
         public List<string>? PastAuxiliaries { get; set; }
         public List<string>? FutureMarkers { get; set; }
         public List<string>? SelfReferences { get; set; }

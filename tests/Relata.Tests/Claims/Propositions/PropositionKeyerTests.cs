@@ -32,6 +32,12 @@ public sealed class PropositionKeyerTests(ITestOutputHelper output)
         "TUR:negotiate:grp.pkk", PropositionStance.Against, PropositionTemporal.Future)]
     [InlineData("The Nigerian army said Boko Haram attacked Chad last week.", "2022-09-01",
         "grp.boko-haram:attack:TCD", PropositionStance.For, PropositionTemporal.Past)]
+    [InlineData("A spokesman in Tehran said reports that Iran armed the Houthis are baseless.", "2024-02-01",
+        "IRN:arm:grp.houthis", PropositionStance.Against, PropositionTemporal.Past)]
+    [InlineData("The Pentagon said American jets struck the Houthis to stop attacks on shipping.", "2024-02-01",
+        "USA:attack:grp.houthis", PropositionStance.For, PropositionTemporal.Past)]
+    [InlineData("Officials in Islamabad said Pakistan is reluctant to negotiate with Tehrik-i-Taliban Pakistan.", "2024-02-01",
+        "PAK:negotiate:grp.ttp", PropositionStance.Against, PropositionTemporal.Present)]
     public void Keys_claim_and_reads_stance(string text, string date, string key, PropositionStance stance, PropositionTemporal temporal)
     {
         var analysis = PropositionTestPipeline.Run(text, date);
