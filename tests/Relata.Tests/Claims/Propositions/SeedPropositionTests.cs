@@ -16,15 +16,13 @@ public sealed class SeedPropositionTests(ITestOutputHelper output)
         {
             string text = File.ReadAllText(file);
             var analysis = PropositionTestPipeline.Pipeline.Run(TestDocuments.Text(Path.GetFileName(file), text));
-            DateOnly? date = analysis.ReferenceDate?.Value ?? analysis.Metadata.PublishedDate;
-            foreach (var p in analysis.Propositions.Concat(analysis.StatementPropositions))
+            foreach (var o in PropositionObservations.From(analysis))
             {
-                var claim = analysis.Claims.FirstOrDefault(c => c.Id == p.ClaimId);
-                string speaker = claim is null ? "author:" + analysis.Document.Id : claim.Speaker?.ActorId ?? claim.SpeakerText;
-                output.WriteLine($"{Path.GetFileName(file)} {date} {p.ClaimId ?? "s" + p.Sentence} {p.Key} {p.Stance} {p.Temporal} [{speaker}] {claim?.ClaimText ?? analysis.Sentences[p.Sentence].Text}");
+                var p = o.Proposition;
+                output.WriteLine($"{o.DocumentId} {o.Date} {p.ClaimId ?? "s" + p.Sentence} {p.Key} {p.Stance.Wire()} {p.Temporal.Wire()} [{o.Speaker}] {analysis.Sentences[p.Sentence].Text}");
                 if (p.TriggerSpan is { } t) Assert.Equal(p.Trigger, t.Slice(text));
                 foreach (var m in p.Markers) Assert.Equal(m.Text, m.Span.Slice(text));
-                observations.Add(new PropositionObservation(analysis.Document.Id, date, speaker, p));
+                observations.Add(o);
             }
         }
 
