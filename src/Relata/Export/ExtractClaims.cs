@@ -1,4 +1,5 @@
 using Relata.Claims;
+using Relata.Claims.Propositions;
 using Relata.Pipeline;
 using Relata.Topics;
 
@@ -10,12 +11,19 @@ public sealed record ExtractSpeaker(string? Id, string Name, string? Code, strin
 
 public sealed record ExtractCue(string Lemma, string Type, int? Start, int? End);
 
+/// <summary>What a claim is about, as a key shared across documents: "RUS:recognise:grp.taliban".</summary>
+/// <param name="Temporal">past, present or future.</param>
+public sealed record ExtractProposition(string Key, string Label, string? Family, string? Holder, string? Object, string Temporal);
+
+/// <summary>A sentence in the author's own voice keyed to a proposition (no attributed claim holds it).</summary>
+public sealed record ExtractStatement(int Sentence, ExtractProposition Proposition, string Stance);
+
 /// <param name="Date">The claim's date: the sentence's own date, else the document's reference date (TIMEX3 value).</param>
 /// <param name="Stance">for, against, or null when the cue gives no hint.</param>
 public sealed record ExtractClaim(
     string Id, ExtractEvidence Evidence, ExtractSpeaker Speaker, ExtractCue Cue, bool Quoted, string Text, string? Date,
     IReadOnlyList<string> Topics, string? Stance, bool Negated, bool Future, bool GenericSpeaker, bool AuthorJudgement,
-    string? ContinuedFrom);
+    string? ContinuedFrom, ExtractProposition? Proposition);
 
 public sealed record ExtractTopicTrigger(string Term, int Start, int End, bool Context);
 
@@ -34,9 +42,13 @@ internal static class ExtractClaimsMapper
             new ExtractCue(c.Cue.Lemma, c.Cue.Type.ToString().ToLowerInvariant(), c.Cue.Span?.Start, c.Cue.Span?.End),
             c.Quoted, c.ClaimText, date,
             [.. analysis.TopicsOf(c.Evidence.Sentence).Select(t => t.Id)],
-            c.Stance == ClaimStance.None ? null : c.Stance.ToString().ToLowerInvariant(),
-            c.Negated, c.Future, c.GenericSpeaker, c.AuthorJudgement, c.ContinuedFrom);
+            analysis.PropositionOf(c.Id) is { } p ? p.Stance.Wire() : c.Stance == ClaimStance.None ? null : c.Stance.ToString().ToLowerInvariant(),
+            c.Negated, c.Future, c.GenericSpeaker, c.AuthorJudgement, c.ContinuedFrom,
+            analysis.PropositionOf(c.Id) is { } prop ? Map(prop) : null);
     }
+
+    public static ExtractProposition Map(ClaimProposition p) =>
+        new(p.Key, p.Label, p.Family, p.HolderId, p.ObjectId, p.Temporal.Wire());
 
     public static IEnumerable<ExtractSentenceTopic> Map(SentenceTopics s) =>
         s.Tags.Select(t => new ExtractSentenceTopic(s.Sentence, t.Id,

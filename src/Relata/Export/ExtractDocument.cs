@@ -24,6 +24,7 @@ public sealed record ExtractDocument
     public IReadOnlyList<ExtractCandidate> Candidates { get; init; } = [];
     public IReadOnlyList<ExtractSentenceTopic> Topics { get; init; } = [];
     public IReadOnlyList<ExtractClaim> Claims { get; init; } = [];
+    public IReadOnlyList<ExtractStatement> Statements { get; init; } = [];
     public IReadOnlyList<ExtractEvent> Events { get; init; } = [];
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public IReadOnlyList<ExtractNote>? Notes { get; init; }

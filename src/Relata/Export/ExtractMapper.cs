@@ -1,4 +1,5 @@
 using System.Globalization;
+using Relata.Claims.Propositions;
 using Relata.Documents;
 using Relata.Pipeline;
 
@@ -28,6 +29,7 @@ public static class ExtractMapper
             Candidates = [.. analysis.Candidates.Select(ExtractActorsMapper.Map)],
             Topics = [.. analysis.Topics.SelectMany(ExtractClaimsMapper.Map)],
             Claims = [.. analysis.Claims.Select(c => ExtractClaimsMapper.Map(c, analysis))],
+            Statements = [.. analysis.StatementPropositions.Select(p => new ExtractStatement(p.Sentence, ExtractClaimsMapper.Map(p), p.Stance.Wire()))],
             Events = [.. analysis.Events.Select(e => ExtractEventsMapper.Map(e, analysis.Text))],
             Notes = analysis.Notes.Count == 0 ? null : [.. analysis.Notes.Select(n => new ExtractNote(n.Stage, n.Message, n.Span?.Start, n.Span?.End))],
         };

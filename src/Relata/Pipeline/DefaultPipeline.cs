@@ -1,6 +1,7 @@
 using Relata.Actors;
 using Relata.Actors.Linking;
 using Relata.Claims;
+using Relata.Claims.Propositions;
 using Relata.Events.Coding;
 using Relata.Quantities;
 using Relata.Text;
@@ -20,6 +21,7 @@ public static class DefaultPipeline
             .UseQuantities()
             .UseTopics()
             .UseClaims(new MentionSpeakerLinker())
+            .UsePropositions(knowledgeBase)
             .UseEvents();
 
     public static RelataPipeline Create(ActorKnowledgeBase? knowledgeBase = null) =>

@@ -18,9 +18,11 @@ public sealed record FigureRecord(
 /// <param name="Topics">Comma-separated policy areas of the claim's sentence.</param>
 public sealed record ClaimRecord(
     string ClaimId, string? SpeakerId, string SpeakerName, string Cue, string CueType, bool Quoted, string Text, string? Date,
-    string? Topics, string? Stance, bool Negated, bool Future, bool AuthorJudgement, EvidenceRef Evidence);
+    string? Topics, string? Stance, bool Negated, bool Future, bool AuthorJudgement, string? PropositionKey, string? PropositionLabel,
+    string? Temporal, EvidenceRef Evidence);
 
-public sealed record ClaimQuery(string? Speaker = null, string? Topic = null, string? Text = null, int Limit = 500);
+/// <param name="Proposition">A proposition key ("RUS:recognise:grp.taliban") or words of its label.</param>
+public sealed record ClaimQuery(string? Speaker = null, string? Topic = null, string? Text = null, string? Proposition = null, int Limit = 500);
 
 public sealed record EventRecord(
     string EventId, string Trigger, string? SourceId, string? SourceName, string? SourceCode, string? TargetId, string? TargetName,

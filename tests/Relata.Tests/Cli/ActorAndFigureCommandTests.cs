@@ -121,6 +121,20 @@ public sealed class ActorAndFigureCommandTests : IDisposable
     }
 
     [Fact]
+    public void Claims_can_be_selected_by_the_proposition_they_bear_on()
+    {
+        _dir.Write("corpus/b.txt", "Recognition\n\nForeign Ministry spokeswoman Maria Zakharova said on 19 June 2025 that Russia would recognise the Taliban government in due time.\n");
+        Assert.Equal(0, Relata("ingest", "corpus").ExitCode);
+
+        using var claims = JsonDocument.Parse(Relata("claims", "--proposition", "recognises Taliban", "--json").Stdout);
+
+        var claim = Assert.Single(claims.RootElement.EnumerateArray());
+        Assert.Equal("RUS:recognise:grp.taliban", claim.GetProperty("proposition_key").GetString());
+        Assert.Equal("for", claim.GetProperty("stance").GetString());
+        Assert.Equal("future", claim.GetProperty("temporal").GetString());
+    }
+
+    [Fact]
     public void A_user_knowledge_base_beside_the_store_promotes_a_candidate_on_re_extraction()
     {
         IngestCorpus();

@@ -84,18 +84,21 @@ public sealed partial class SqliteStore
     public IReadOnlyList<ClaimRecord> Claims(ClaimQuery query) =>
         Query($"""
             SELECT f.claim_id, f.speaker_id, f.speaker_name, f.cue, f.cue_type, f.quoted, f.text, f.date, f.topics, f.stance,
-                   f.negated, f.future, f.author_judgement, {EvidenceColumns}
+                   f.negated, f.future, f.author_judgement, f.proposition_key, f.proposition_label, f.temporal, {EvidenceColumns}
             FROM claims f {FactJoin}
             WHERE ($speaker IS NULL OR f.speaker_id = $speaker OR f.speaker_name LIKE '%' || $speakerLike || '%' ESCAPE '\')
               AND ($topic IS NULL OR ',' || f.topics || ',' LIKE '%,' || $topic || ',%')
               AND ($text IS NULL OR f.text LIKE '%' || $textLike || '%' ESCAPE '\')
+              AND ($prop IS NULL OR f.proposition_key = $prop OR f.proposition_label LIKE '%' || $propLike || '%' ESCAPE '\')
             ORDER BY COALESCE(f.date, v.ref_date), f.document_id, f.start_offset
             LIMIT $limit
             """,
             r => new ClaimRecord(r.GetString(0), Str(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5) == 1, r.GetString(6),
-                Str(r, 7), Str(r, 8), Str(r, 9), r.GetInt32(10) == 1, r.GetInt32(11) == 1, r.GetInt32(12) == 1, ReadEvidence(r, 13)),
+                Str(r, 7), Str(r, 8), Str(r, 9), r.GetInt32(10) == 1, r.GetInt32(11) == 1, r.GetInt32(12) == 1, Str(r, 13), Str(r, 14), Str(r, 15),
+                ReadEvidence(r, 16)),
             ("$speaker", query.Speaker), ("$speakerLike", query.Speaker is null ? null : EscapeLike(query.Speaker)),
             ("$topic", query.Topic), ("$text", query.Text), ("$textLike", query.Text is null ? null : EscapeLike(query.Text)),
+            ("$prop", query.Proposition), ("$propLike", query.Proposition is null ? null : EscapeLike(query.Proposition)),
             ("$limit", query.Limit));
 
     private const string EvidenceColumns = "f.document_id, f.sentence, s.start_offset, s.end_offset, s.text, v.title";

@@ -39,10 +39,11 @@ public sealed partial class SqliteStore
 
         using var claim = new BatchInsert(_connection, tx, "claims",
             "document_id", "version", "claim_id", "sentence", "start_offset", "end_offset", "text", "speaker_id", "speaker_name", "cue",
-            "cue_type", "quoted", "date", "topics", "stance", "negated", "future", "author_judgement");
+            "cue_type", "quoted", "date", "topics", "stance", "negated", "future", "author_judgement", "proposition_key", "proposition_label", "temporal");
         foreach (var c in extract.Claims)
             claim.Insert(extract.Id, version, c.Id, c.Evidence.Sentence, c.Evidence.Start, c.Evidence.End, c.Text, c.Speaker.Id, c.Speaker.Name,
-                c.Cue.Lemma, c.Cue.Type, c.Quoted, c.Date, string.Join(',', c.Topics), c.Stance, c.Negated, c.Future, c.AuthorJudgement);
+                c.Cue.Lemma, c.Cue.Type, c.Quoted, c.Date, string.Join(',', c.Topics), c.Stance, c.Negated, c.Future, c.AuthorJudgement,
+                c.Proposition?.Key, c.Proposition?.Label, c.Proposition?.Temporal);
     }
 
     private void InsertEvents(ExtractDocument extract, int version, SqliteTransaction tx)
