@@ -5,13 +5,13 @@ using YamlDotNet.RepresentationModel;
 namespace Relata.Events.Coding;
 
 /// <summary>
-/// Cue words for event modality and clause structure, loaded from <c>data/events/modality.yaml</c>.
+/// Cue words for event modality and clause structure, loaded from <c>data/lexicons/event-modality.yaml</c>.
 /// Single words are matched against the tokens before the trigger in its clause; the "… to" lists
 /// against the verb right before an infinitive "to".
 /// </summary>
 internal static class ModalityCues
 {
-    private const string File = "events/modality.yaml";
+    private const string File = "lexicons/event-modality.yaml";
     private static readonly YamlMappingNode Root = Load();
 
     /// <summary>Words that negate the verb that follows them in the clause.</summary>
