@@ -1,5 +1,6 @@
 using System.Buffers;
 using Relata.Documents;
+using Relata.Text;
 using Relata.Pipeline;
 
 namespace Relata.Claims;
@@ -354,7 +355,7 @@ public sealed class ClaimExtractor
     {
         found = default;
         var tokens = analysis.Tokens;
-        int first = FirstTokenAt(tokens, span.Start), last = first;
+        int first = TokenSearch.FirstAtOrAfter(tokens, span.Start), last = first;
         while (last < tokens.Count && tokens[last].End <= span.End) last++;
         int count = last - first;
         if (count <= 0) return false;
@@ -388,14 +389,4 @@ public sealed class ClaimExtractor
         return words;
     }
 
-    private static int FirstTokenAt(List<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
 }

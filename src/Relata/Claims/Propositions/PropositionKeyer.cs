@@ -1,5 +1,6 @@
 using Relata.Actors;
 using Relata.Documents;
+using Relata.Text;
 using Relata.Pipeline;
 using Relata.Topics;
 
@@ -56,7 +57,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private static (int First, int End) TokenRange(DocumentAnalysis analysis, TextSpan span)
     {
         var tokens = analysis.Tokens;
-        int first = FirstTokenAt(tokens, span.Start), end = first;
+        int first = TokenSearch.FirstAtOrAfter(tokens, span.Start), end = first;
         while (end < tokens.Count && tokens[end].End <= span.End) end++;
         return (first, end);
     }
@@ -157,7 +158,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         // Not claim.Future: that flag reads the whole claim, and "has no plans to arm" is a present refusal.
         bool future = claim.Cue is CueType.Predict or CueType.Promise || markers.Any(m => m.Kind == PropositionMarkerKind.Future && clause.Contains(m.Span.Start));
         bool past = form.Past || markers.Any(m => m.Kind == PropositionMarkerKind.Past && m.Span.End <= trigger.Start
-            && FirstTokenAt(tokens, trigger.Start) - FirstTokenAt(tokens, m.Span.End) <= 2
+            && TokenSearch.FirstAtOrAfter(tokens, trigger.Start) - TokenSearch.FirstAtOrAfter(tokens, m.Span.End) <= 2
             && !markers.Any(o => o.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start));
         var temporal = future ? PropositionTemporal.Future : past ? PropositionTemporal.Past : PropositionTemporal.Present;
         return (stance, temporal);
@@ -270,7 +271,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     private static bool AfterCopula(DocumentAnalysis analysis, int offset)
     {
-        int i = FirstTokenAt(analysis.Tokens, offset);
+        int i = TokenSearch.FirstAtOrAfter(analysis.Tokens, offset);
         if (i <= 0) return false;
         var prev = analysis.Tokens[i - 1];
         return Copulas.Contains(analysis.Text.Substring(prev.Start, prev.Length));
@@ -278,21 +279,10 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     private static bool PrecededBy(DocumentAnalysis analysis, int offset, string word)
     {
-        int i = FirstTokenAt(analysis.Tokens, offset);
+        int i = TokenSearch.FirstAtOrAfter(analysis.Tokens, offset);
         if (i <= 0) return false;
         var prev = analysis.Tokens[i - 1];
         return analysis.Text.AsSpan(prev.Start, prev.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
-    private static int FirstTokenAt(List<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
 }
