@@ -388,5 +388,4 @@ public sealed class ClaimExtractor
             if (st.IsWord(i) && st[i].Start >= span.Start && st[i].End <= span.End) words++;
         return words;
     }
-
 }

@@ -284,5 +284,4 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         var prev = analysis.Tokens[i - 1];
         return analysis.Text.AsSpan(prev.Start, prev.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
-
 }
