@@ -7,11 +7,15 @@ namespace Relata.Pipeline;
 /// <summary>
 /// The date a sentence talks about, from its own time expressions: the first one that names a calendar day or
 /// month (not vague, not a citation, not rejected). A bare year ("when the Taliban were expelled in 2001") too often
-/// dates a subordinate clause, so it does not override the document's date. A month resolves to its middle day,
-/// which is what a role or membership lookup needs.
+/// dates a subordinate clause, so it overrides the document's date only when it is historical — further back than
+/// any officeholder of the document's day could reach ("a mission to Kabul in 1878"). A month resolves to its
+/// middle day, a year to 1 July, which is what a role or membership lookup needs.
 /// </summary>
 public static class SentenceDates
 {
+    /// <summary>How many years back a bare year must lie to re-date a sentence.</summary>
+    public const int HistoricalYears = 40;
+
     public static DateOnly? Of(DocumentAnalysis analysis, Sentence sentence)
     {
         foreach (var t in analysis.Timexes)
@@ -19,8 +23,10 @@ public static class SentenceDates
             if (t.Span.Start < sentence.Span.Start) continue;
             if (t.Span.Start >= sentence.Span.End) break;
             if (t.Type != TimexType.Date || t.Vague || t.Citation || t.Rejected is not null) continue;
-            if (t.Precision is not (TimexPrecision.Day or TimexPrecision.Month)) continue;
-            if (Parse(t.Begin ?? t.Value) is { } date) return date;
+            if (Parse(t.Begin ?? t.Value) is not { } date) continue;
+            if (t.Precision is TimexPrecision.Day or TimexPrecision.Month) return date;
+            if (t.Precision == TimexPrecision.Year && analysis.ReferenceDate is { } reference
+                && date.Year <= reference.Value.Year - HistoricalYears) return date;
         }
         return null;
     }

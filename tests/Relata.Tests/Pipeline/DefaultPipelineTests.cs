@@ -41,6 +41,17 @@ public sealed class DefaultPipelineTests
         Assert.Equal(government, kabul.ActorId);
     }
 
+    [Theory]
+    [InlineData("In 1878 a Russian general staff officer travelled to Kabul, and Russia's diplomats followed.", "XRE")]
+    [InlineData("When the Taliban were expelled in 2001, Russia's diplomats stayed in Dushanbe.", "RUS")]
+    public void A_bare_year_re_dates_a_sentence_only_when_it_is_historical(string sentence, string state)
+    {
+        var analysis = Run($"Report\n\n{sentence}\n", new DocumentMetadata { PublishedDate = new DateOnly(2020, 3, 1) });
+
+        var russia = Assert.Single(analysis.Mentions, m => m.Text == "Russia");
+        Assert.Equal(state, russia.ActorId);
+    }
+
     [Fact]
     public void A_claims_speaker_is_linked_to_the_actor_named_in_the_speaker_phrase()
     {
