@@ -54,6 +54,15 @@ public sealed class PipelineBench : IBenchSuite
         string stageRows = string.Join("\n", timer.Totals.Select(kv =>
             string.Create(CultureInfo.InvariantCulture, $"| {kv.Key} | {kv.Value.TotalMilliseconds / (sampleBytes / 1e6):F0} |")));
 
+        // One long document: per-document work that grows faster than the text (scans of all mentions or claims
+        // per sentence) shows here, not in the corpus of short reports.
+        var longText = new StringBuilder();
+        foreach (var doc in new SyntheticCorpus(seed: 9).Documents(2_000_000)) longText.Append(doc.Text);
+        string longString = longText.ToString();
+        var longDoc = new Relata.Documents.Document("synthetic-long", "synthetic://long", "txt", longString,
+            new Relata.Documents.DocumentMetadata { PublishedDate = new DateOnly(2025, 6, 1) }, "long", "long");
+        double longMbs = Encoding.UTF8.GetByteCount(longString) / 1e6 / BenchReport.MedianSeconds(3, () => full.Run(longDoc));
+
         double Median(Func<(double Mb, double Baseline, double Full, double Parallel, long Heap), double> f)
         {
             var v = rows.Select(f).Order().ToArray();
@@ -75,6 +84,7 @@ public sealed class PipelineBench : IBenchSuite
             | segmentation only (baseline), one core | {baseMbs:F1} | 1.00 |
             | whole pipeline, one core | {fullMbs:F1} | {fullMbs / baseMbs:F2} |
             | whole pipeline, `--parallel` ({Environment.ProcessorCount} cores) | {parMbs:F1} | {parMbs / baseMbs:F2} |
+            | whole pipeline, one core, a single 2 MB document (median of 3) | {longMbs:F1} | {longMbs / baseMbs:F2} |
 
             Time per MB by stage (one core, {sampleBytes / 1e6:F0} MB sample):
 

@@ -16,8 +16,8 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
         foreach (var span in new[] { claim.SpeakerHeadSpan, claim.SpeakerSpan })
         {
             if (span is not { } s) continue;
-            var mention = analysis.Mentions
-                .Where(m => m.Span.Overlaps(s) && m.Kind != ActorMentionKind.Place)
+            var mention = analysis.MentionsOverlapping(s)
+                .Where(m => m.Kind != ActorMentionKind.Place)
                 .OrderByDescending(m => m.Kind == ActorMentionKind.Actor)
                 .ThenByDescending(m => m.Actor?.Type == ActorType.Person)
                 .ThenByDescending(m => m.Span.Length)

@@ -79,7 +79,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         var scope = new TextSpan(tokens[lo].Start, tokens[hi - 1].End);
 
         var markers = FindMarkers(analysis, lo, hi);
-        var mentions = analysis.Mentions.Where(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null && scope.Contains(m.Span.Start)).ToList();
+        var mentions = analysis.MentionsStartingIn(scope).Where(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null).ToList();
 
         string? holder = null; var source = HolderSource.Subject;
         // The subject of the predicate's own clause: "Nicholson stated that Russia was supporting …" → Russia.
@@ -93,7 +93,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         var agent = afterMentions.FirstOrDefault(m => PrecededBy(analysis, m.Span.Start, "by"));
         if (holder is null && agent is not null) { holder = _actors.Normalise(agent.ActorId, agent.Date ?? date); source = HolderSource.Agent; }
         if (holder is null && claim.Target is { } target &&
-            analysis.Mentions.FirstOrDefault(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null && m.Span.Overlaps(target)) is { } t)
+            analysis.MentionsOverlapping(target).FirstOrDefault(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null) is { } t)
         { holder = _actors.Normalise(t.ActorId, t.Date ?? date); source = HolderSource.Target; }
         if (holder is null && claim.Fallbacks && speaker is not null) { holder = speaker; source = HolderSource.Speaker; }
         if (holder is null) return null;
@@ -169,7 +169,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         var tags = analysis.TopicsOf(claim.Evidence.Sentence);
         var topic = tags.FirstOrDefault(t => t.Triggers.Any(x => claim.ClaimSpan.Contains(x.Span.Start))) ?? tags.FirstOrDefault();
         if (topic is null) return null;
-        var mention = analysis.Mentions.FirstOrDefault(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null && claim.ClaimSpan.Contains(m.Span.Start));
+        var mention = analysis.MentionsStartingIn(claim.ClaimSpan).FirstOrDefault(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null);
         string? actor = mention is not null ? _actors.Normalise(mention.ActorId, mention.Date ?? date) : speaker;
         if (actor is null) return null;
         var markers = FindMarkers(analysis, first, end);
@@ -198,16 +198,19 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     /// of the claim's sentence, else of the document.</summary>
     private string? InferObject(int sentenceIndex, DocumentAnalysis analysis, string holder, DateOnly? date)
     {
-        var sentence = analysis.Sentences[sentenceIndex].Span;
-        string? best = Best(analysis.Mentions.Where(m => sentence.Contains(m.Span.Start)));
-        return best ?? Best(analysis.Mentions);
-
-        string? Best(IEnumerable<ActorMention> mentions) => mentions
-            .Where(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null && m.Actor?.Type != ActorType.Person)
-            .Select(m => _actors.Normalise(m.ActorId, m.Date ?? date))
-            .Where(id => id is not null && id != holder)
-            .GroupBy(id => id).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return RankParties(analysis.MentionsIn(sentenceIndex), date).FirstOrDefault(id => id != holder)
+            // The document's ranking is the same for every sentence: computed once per document.
+            ?? _documentParties.GetValue(analysis, a => RankParties(a.Mentions, date)).FirstOrDefault(id => id != holder);
     }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, List<string>> _documentParties = new();
+
+    /// <summary>Non-person parties, normalised, most mentioned first.</summary>
+    private List<string> RankParties(IEnumerable<ActorMention> mentions, DateOnly? date) => [.. mentions
+        .Where(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null && m.Actor?.Type != ActorType.Person)
+        .Select(m => _actors.Normalise(m.ActorId, m.Date ?? date))
+        .OfType<string>()
+        .GroupBy(id => id).OrderByDescending(g => g.Count()).Select(g => g.Key)];
 
     private List<PropositionMarker> FindMarkers(DocumentAnalysis analysis, int lo, int hi)
     {
@@ -226,7 +229,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     }
 
     private static DateOnly? DateOf(int sentence, DocumentAnalysis analysis) =>
-        analysis.Mentions.FirstOrDefault(m => m.Sentence == sentence && m.Date is not null)?.Date
+        analysis.MentionsIn(sentence).FirstOrDefault(m => m.Date is not null)?.Date
         ?? analysis.ReferenceDate?.Value ?? analysis.Metadata.PublishedDate;
 
     private static readonly HashSet<string> ClauseBreakWords = new(StringComparer.OrdinalIgnoreCase)
