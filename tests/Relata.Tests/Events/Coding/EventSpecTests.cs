@@ -51,18 +51,9 @@ public sealed class EventSpecTests
 
     private static string SpecsDirectory => Path.Combine(TestPaths.RepoRoot, "tests", "Relata.Tests", "Events", "Coding", "Specs");
 
-    public static TheoryData<string, string> Cases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var file in Directory.EnumerateFiles(SpecsDirectory, "*.yaml").Order())
-            foreach (var c in Load(file).Cases)
-                data.Add(Path.GetFileNameWithoutExtension(file), c.Name);
-        return data;
-    }
+    public static TheoryData<string, string> Cases() => SpecFiles.Cases<SpecFile>(SpecsDirectory, f => f.Cases.Select(c => c.Name));
 
-    private static SpecFile Load(string file) =>
-        new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
-            .Deserialize<SpecFile>(File.ReadAllText(file));
+    private static SpecFile Load(string file) => SpecFiles.Load<SpecFile>(file);
 
     internal static DocumentAnalysis Analyse(string text, string? date)
     {
