@@ -31,8 +31,9 @@ public sealed record ExtractSentenceTopic(int Sentence, string Topic, IReadOnlyL
 
 internal static class ExtractClaimsMapper
 {
-    public static ExtractClaim Map(Claim c, DocumentAnalysis analysis)
+    public static ExtractClaim Map(Claim c, DocumentAnalysis analysis, ILookup<string?, ClaimProposition> propositions)
     {
+        var proposition = propositions[c.Id].FirstOrDefault();
         var sentence = analysis.Sentences[c.Evidence.Sentence];
         string? date = SentenceDates.Of(analysis, sentence) is { } d ? ExtractMapper.IsoDate(d) : analysis.ReferenceDate?.Timex;
         return new ExtractClaim(
@@ -42,9 +43,9 @@ internal static class ExtractClaimsMapper
             new ExtractCue(c.Cue.Lemma, c.Cue.Type.ToString().ToLowerInvariant(), c.Cue.Span?.Start, c.Cue.Span?.End),
             c.Quoted, c.ClaimText, date,
             [.. analysis.TopicsOf(c.Evidence.Sentence).Select(t => t.Id)],
-            analysis.PropositionOf(c.Id) is { } p ? p.Stance.Wire() : c.Stance == ClaimStance.None ? null : c.Stance.ToString().ToLowerInvariant(),
+            proposition?.Stance.Wire() ?? (c.Stance == ClaimStance.None ? null : c.Stance.ToString().ToLowerInvariant()),
             c.Negated, c.Future, c.GenericSpeaker, c.AuthorJudgement, c.ContinuedFrom,
-            analysis.PropositionOf(c.Id) is { } prop ? Map(prop) : null);
+            proposition is null ? null : Map(proposition));
     }
 
     public static ExtractProposition Map(ClaimProposition p) =>

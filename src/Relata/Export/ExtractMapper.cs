@@ -11,6 +11,7 @@ public static class ExtractMapper
     public static ExtractDocument Map(DocumentAnalysis analysis)
     {
         var doc = analysis.Document;
+        var propositions = analysis.Propositions.ToLookup(p => p.ClaimId);
         return new ExtractDocument
         {
             Id = doc.Id,
@@ -28,7 +29,7 @@ public static class ExtractMapper
             Actors = ExtractActorsMapper.DocumentActors(analysis),
             Candidates = [.. analysis.Candidates.Select(ExtractActorsMapper.Map)],
             Topics = [.. analysis.Topics.SelectMany(ExtractClaimsMapper.Map)],
-            Claims = [.. analysis.Claims.Select(c => ExtractClaimsMapper.Map(c, analysis))],
+            Claims = [.. analysis.Claims.Select(c => ExtractClaimsMapper.Map(c, analysis, propositions))],
             Statements = [.. analysis.StatementPropositions.Select(p => new ExtractStatement(p.Sentence, ExtractClaimsMapper.Map(p), p.Stance.Wire()))],
             Events = [.. analysis.Events.Select(e => ExtractEventsMapper.Map(e, analysis.Text))],
             Notes = analysis.Notes.Count == 0 ? null : [.. analysis.Notes.Select(n => new ExtractNote(n.Stage, n.Message, n.Span?.Start, n.Span?.End))],
@@ -41,7 +42,7 @@ public static class ExtractMapper
 
     /// <summary>The actor linked inside <paramref name="span"/>, if the actor stage found one there.</summary>
     private static string? ActorAt(DocumentAnalysis analysis, TextSpan span) =>
-        analysis.Mentions.FirstOrDefault(m => m.ActorId is not null && m.Kind != Actors.ActorMentionKind.Candidate && m.Span.Overlaps(span))?.ActorId;
+        analysis.MentionsOverlapping(span).FirstOrDefault(m => m.ActorId is not null && m.Kind != Actors.ActorMentionKind.Candidate)?.ActorId;
 
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
