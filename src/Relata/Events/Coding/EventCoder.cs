@@ -45,12 +45,65 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             var role = analysis.ParagraphOf(sentence);
             if (role.IsReporting && role.Role != ParagraphRole.Heading && sentence.TokenCount > 0)
             {
-                var view = new SentenceView(analysis, sentence, sentenceMentions);
-                CodeSentence(view, dates, paragraphDate ?? documentDate);
+                if (HasTrigger(sentence))
+                {
+                    var view = new SentenceView(analysis, sentence, sentenceMentions);
+                    CodeSentence(view, dates, paragraphDate ?? documentDate);
+                    var lead = Participants.LeadSubject(view, view.Words.Length);
+                    if (lead.Count > 0) SetPreviousLead(lead.Select(m => m.Mention));
+                }
+                else if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead([first]);
             }
             if (dates.Count > 0) paragraphDate = ToDate(SentenceDate(dates), "context");
         }
         for (int i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    /// <summary>Subject of the last sentence that had one: the antecedent of "It"/"They" in the next sentence.</summary>
+    private readonly List<ActorMention> _previousLead = [];
+
+    private void SetPreviousLead(IEnumerable<ActorMention> lead)
+    {
+        _previousLead.Clear();
+        _previousLead.AddRange(lead);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
+        ModalityCues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether any token can start a pattern; most sentences of long analysis have none and need no view.</summary>
+    private bool HasTrigger(Sentence sentence)
+    {
+        var text = analysis.Text.AsSpan();
+        foreach (var t in analysis.TokensOf(sentence))
+            if (!patterns.CandidatesFor(text.Slice(t.Start, t.Length)).IsEmpty) return true;
+        return false;
+    }
+
+    /// <summary>The first participant of a sentence not after a preposition: a cheap subject for a sentence with no trigger.</summary>
+    private ActorMention? FirstSubjectMention(Sentence sentence, List<ActorMention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            bool participant = m.Kind == ActorMentionKind.Actor || (m.Kind == ActorMentionKind.Candidate && m.CandidateType != CandidateType.Place);
+            if (!participant || (m.Actor?.Type is ActorType.State && IsAfterPreposition(sentence, m))) continue;
+            if (IsAfterPreposition(sentence, m)) continue;
+            return m;
+        }
+        return null;
+    }
+
+    private bool IsAfterPreposition(Sentence sentence, ActorMention m)
+    {
+        int token = analysis.TokenIndexAt(m.Span.Start);
+        for (int k = token - 1; k >= sentence.FirstToken && k >= token - 2; k--)
+        {
+            var t = analysis.Tokens[k];
+            var w = analysis.Text.AsSpan(t.Start, t.Length);
+            if (PrepositionLookup.Contains(w)) return true;
+            if (!w.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return false;
     }
 
     private void CodeSentence(SentenceView s, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate)
@@ -64,8 +117,40 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         foreach (var match in matches)
         {
             if (hasOther && match.Code == "010") continue;
-            Code(s, match, dates, fallbackDate, objects);
+            Code(s, match, dates, fallbackDate, objects, AccusationOf(matches, match));
         }
+    }
+
+    /// <summary>"accused Armenia of opening fire": the accusation whose "of" complement this match is.</summary>
+    private static PatternMatch? AccusationOf(List<PatternMatch> matches, PatternMatch match)
+    {
+        foreach (var a in matches)
+        {
+            if (!a.Code.StartsWith("112", StringComparison.Ordinal) || a.Target is null || ReferenceEquals(a, match)) continue;
+            if (match.Span.Start == a.Span.End || match.Span.Start == a.Span.End + 1) return a;
+        }
+        return null;
+    }
+
+    /// <summary>A generic attack (190) refined by the weapon its clause names: drones 1952, aircraft 195, artillery 194.</summary>
+    private static string RefineByInstrument(SentenceView s, PatternMatch match)
+    {
+        if (match.Code != "190" || match.Pattern.Kind != PatternKind.Verb) return match.Code;
+        int trigger = match.Span.Start, clause = s.Clauses[trigger];
+        int from = Math.Max(0, trigger - 6), to = Math.Min(s.Words.Length, match.Span.End + 10);
+        string code = match.Code;
+        bool instrument = true;
+        for (int i = from; i < to; i++)
+        {
+            // After the verb only "with"/"using" phrases name the weapon; "shot down 62 drones" names the target.
+            if (i == trigger) instrument = false;
+            if (i > trigger && (s.Is(i, "with") || s.Is(i, "using"))) instrument = true;
+            if (s.Clauses[i] != clause || !instrument) continue;
+            if (s.IsAny(i, ModalityCues.DroneWords)) return "1952";
+            if (s.IsAny(i, ModalityCues.AerialWords) && !s.Is(i + 1, "defence") && !s.Is(i + 1, "defences") && !s.Is(i + 1, "defense")) code = "195";
+            else if (code == "190" && s.IsAny(i, ModalityCues.ArtilleryWords)) code = "194";
+        }
+        return code;
     }
 
     /// <summary>Best match per trigger position, names and passives handled, then non-overlapping by specificity.</summary>
@@ -124,11 +209,17 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         new[] { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "neutral", "air", "drone", "missile" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> PluralNounMarkers =
+        new[] { "several", "many", "heavy", "fierce", "fresh", "new", "deadly", "sporadic", "renewed", "repeated", "numerous", "dozens", "hundreds", "some", "few", "two", "three", "four", "five" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"a neutral state that", "the air strikes": a verb form used as a noun.</summary>
     private static bool LooksNominal(SentenceView s, int i)
     {
         if (i == 0) return false;
         string prev = s.Words[i - 1];
+        // "45 clashes", "fierce clashes": a count or an adjective before a plural is a noun.
+        if (s.Words[i].EndsWith('s') && (char.IsDigit(prev[0]) || PluralNounMarkers.Contains(prev))) return true;
         return NounMarkers.Contains(prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -143,23 +234,40 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return i > 0 || nextUpper;
     }
 
-    private void Code(SentenceView s, PatternMatch match, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, List<TokenRange> objects)
+    private void Code(SentenceView s, PatternMatch match, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, List<TokenRange> objects, PatternMatch? accusation)
     {
         var pattern = match.Pattern;
         int trigger = match.Span.Start;
         var (modality, cue, skip) = ModalityReader.Read(s, match, analysis.Claims);
         if (skip) return;
+        string code = RefineByInstrument(s, match);
 
         double confidence = 0.9;
         var targets = Participants.In(s, match.Target);
         var targetPlace = targets.Count == 0 ? Participants.PlaceIn(s, match.Target) : null;
         List<MentionAt> sources = Participants.In(s, match.Source);
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
-        if (passive)
+        bool accused = false;
+        if (accusation is not null && sources.Count == 0)
+        {
+            // The accused is the actor of the act they are accused of; the act itself is only alleged.
+            sources = Participants.In(s, accusation.Target);
+            accused = sources.Count > 0;
+            if (modality == EventModality.Asserted) (modality, cue) = (EventModality.Alleged, "accused of");
+        }
+        if (accused) { /* source settled by the accusation */ }
+        else if (passive)
         {
             var subject = Participants.Subject(s, trigger, match.Span, objects);
             if (targets.Count == 0) targets = subject;
             sources = Participants.ByPhrase(s, trigger + 1, s.Clauses[trigger]);
+        }
+        else if (sources.Count == 0 && pattern.Kind == PatternKind.Verb && Participants.PronounSubject(s, trigger) is >= 0 and var pronoun)
+        {
+            // "It later signed", "…, and in July they signed": the pronoun is the subject; find what it stands for.
+            sources = Antecedent(s, pronoun);
+            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            if (sources.Count > 0) confidence -= 0.15;
         }
         else if (sources.Count == 0 && !(pattern.Kind == PatternKind.Noun && Participants.NounInPrepositionalPhrase(s, trigger)))
         {
@@ -182,8 +290,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         var location = Locate(s, trigger, targetPlace, sources.Count > 0 ? sources[0] : null);
         var date = DateFor(s, trigger, dates) ?? fallbackDate;
         var ontology = patterns.Ontology;
-        ontology.TryCameo(match.Code, out var cameo);
-        ontology.TryPlover(match.Code, out var plover);
+        ontology.TryCameo(code, out var cameo);
+        ontology.TryPlover(code, out var plover);
         var first = s.TokenAt(trigger);
 
         var sourceList = sources.Count == 0 ? [null] : sources.Take(4).Select(m => (MentionAt?)m).ToList();
@@ -205,7 +313,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                     Pattern = pattern.Text,
                     Source = ToActor(source),
                     Target = ToActor(target),
-                    Cameo = match.Code,
+                    Cameo = code,
                     CameoName = cameo?.Name ?? "",
                     Plover = plover?.Type?.Name,
                     PloverMode = plover?.Mode?.Name,
@@ -222,6 +330,16 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                 });
             }
         }
+    }
+
+    /// <summary>"It" or "they": the sentence's own opening subject before the pronoun, else the previous sentence's subject.</summary>
+    private List<MentionAt> Antecedent(SentenceView s, int pronoun)
+    {
+        var lead = Participants.LeadSubject(s, pronoun);
+        if (lead.Count == 0) lead = _previousLead.Select(m => new MentionAt(m, -1, -1)).ToList();
+        bool plural = s.Is(pronoun, "they");
+        if (!plural && lead.Count > 1) lead.RemoveRange(1, lead.Count - 1);
+        return lead;
     }
 
     private static EventActor? ToActor(MentionAt? m)

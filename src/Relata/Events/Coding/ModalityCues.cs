@@ -32,6 +32,26 @@ internal static class ModalityCues
     /// <summary>Cues of a report the text does not vouch for.</summary>
     public static readonly FrozenSet<string> Alleged = Set("alleged");
 
+    /// <summary>Sourcing adverbs that make an event alleged only on its own verb ("reportedly supplied").</summary>
+    public static readonly FrozenSet<string> AllegedAdverbs = Set("alleged_adverbs");
+
+    /// <summary>Predicates after a nominal event that make it an object of analysis ("is seen as").</summary>
+    public static readonly FrozenSet<string> AnalyticalPredicates = Set("analytical_predicates");
+
+    /// <summary>Subject pronouns resolved to a participant of the same or the previous sentence.</summary>
+    public static readonly FrozenSet<string> SubjectPronouns = Set("subject_pronouns");
+
+    /// <summary>Words between a subject pronoun and its verb.</summary>
+    public static readonly FrozenSet<string> PronounVerbGap = Set("pronoun_verb_gap");
+
+    /// <summary>Adjectives between a locative preposition and a place ("in northern Mali").</summary>
+    public static readonly FrozenSet<string> Directional = Set("directional");
+
+    /// <summary>Weapon words that refine a generic attack (190) to a drone strike, an air strike or shelling.</summary>
+    public static readonly FrozenSet<string> DroneWords = Set("drone_words");
+    public static readonly FrozenSet<string> AerialWords = Set("aerial_words");
+    public static readonly FrozenSet<string> ArtilleryWords = Set("artillery_words");
+
     /// <summary>Denial words after the event ("…, which Moscow denied"): the event is only alleged.</summary>
     public static readonly FrozenSet<string> Denials = Set("denials");
 

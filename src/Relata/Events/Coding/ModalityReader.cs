@@ -58,10 +58,15 @@ internal static class ModalityReader
             }
         }
 
-        for (int i = trigger - 1; i >= 0; i--)
+        if (IsDurational(s, trigger)) return (EventModality.Asserted, "for years", true);
+
+        for (int i = trigger - 1; i >= scopeStart; i--)
             if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i) && !IsNounClaim(s, i)) return (EventModality.Alleged, words[i], false);
-        for (int i = match.Span.End; i < words.Length; i++)
-            if (ModalityCues.Denials.Contains(words[i]) && s.Clauses[i] != clauseId) return (EventModality.Alleged, words[i], false);
+        if (AllegedAdverbOnVerb(s, trigger) is { } adverb) return (EventModality.Alleged, adverb, false);
+        // "…, which Moscow denied": the denial disputes the reported act, not an accusation or criticism around it.
+        if (!match.Code.StartsWith("11", StringComparison.Ordinal) && match.Code != "016")
+            for (int i = match.Span.End; i < words.Length; i++)
+                if (ModalityCues.Denials.Contains(words[i]) && s.Clauses[i] != clauseId) return (EventModality.Alleged, words[i], false);
 
         for (int i = trigger - 1; i >= scopeStart; i--)
         {
@@ -76,6 +81,13 @@ internal static class ModalityReader
             {
                 if (s.IsAny(i, ModalityCues.CalledOff) || s.IsAny(i, ModalityCues.Negators)) return (EventModality.Negated, words[i], false);
                 if (IsHypotheticalWord(s, i)) return (EventModality.Hypothetical, words[i], false);
+                // "Moscow's recognition of the movement is often seen as …": analysis of the idea, not a report of it.
+                if (s.IsAny(i, ModalityCues.BeForms))
+                {
+                    int k = i + 1;
+                    while (k < words.Length && (s.IsAny(k, ModalityCues.Habitual) || s.IsAny(k, ModalityCues.Adverbs) || s.Is(k, "widely") || s.Is(k, "increasingly"))) k++;
+                    if (s.IsAny(k, ModalityCues.AnalyticalPredicates)) return (EventModality.Hypothetical, words[k], false);
+                }
             }
         }
         if (words.Length > 0 && words[^1] == "?") return (EventModality.Hypothetical, "?", false);
@@ -84,7 +96,12 @@ internal static class ModalityReader
         foreach (var claim in claims)
         {
             if (claim.ClaimSpan.Start > span.Start || claim.ClaimSpan.End < span.End) continue;
-            if (claim.Cue.Type is CueType.Deny or CueType.Accuse) return (EventModality.Alleged, "claim " + claim.Id, false);
+            if (claim.Cue.Type is CueType.Deny or CueType.Accuse)
+            {
+                // An accusation or denial inside another's claim is still reported as made.
+                if (match.Code.StartsWith("11", StringComparison.Ordinal) || match.Code == "016") continue;
+                return (EventModality.Alleged, "claim " + claim.Id, false);
+            }
             if (claim.Future || claim.Cue.Type is CueType.Predict or CueType.Promise) return (EventModality.Hypothetical, "claim " + claim.Id, false);
         }
         return (EventModality.Asserted, null, false);
@@ -97,6 +114,45 @@ internal static class ModalityReader
         if (s.Is(clauseStart, "that") || s.Is(clauseStart, "whether") || s.Is(clauseStart, "if"))
             return s.ClauseStart(clauseStart - 1);
         return clauseStart;
+    }
+
+    /// <summary>"for much of the decade", "for years", "over the decades": a state of affairs, not one event.</summary>
+    private static bool IsDurational(SentenceView s, int trigger)
+    {
+        // Only the comma-bounded stretch around the trigger: "X withdrew in 1989, and for much of the decade Y backed Z".
+        int from = trigger, to = trigger;
+        while (from > 0 && !s.Is(from - 1, ",") && !s.Is(from - 1, ";")) from--;
+        while (to < s.Words.Length - 1 && !s.Is(to + 1, ",") && !s.Is(to + 1, ";")) to++;
+        if (from > 0 && s.Is(from - 1, ",") && from >= 2 && !s.Is(from, "and") && !s.Is(from, "but"))
+        {
+            // A fronted phrase ("For much of the decade, Y backed Z") belongs to the clause after it.
+            int k = from - 2;
+            while (k > 0 && !s.Is(k - 1, ",") && !s.Is(k - 1, ";")) k--;
+            if (k == 0) from = 0;
+        }
+        for (int i = from; i < to; i++)
+        {
+            if (!(s.Is(i, "for") || s.Is(i, "over") || s.Is(i, "throughout"))) continue;
+            int k = i + 1;
+            if (s.Is(k, "much") || s.Is(k, "most")) { if (!s.Is(k + 1, "of")) continue; k += 2; }
+            if (s.Is(k, "the")) k++;
+            while (k < s.Words.Length && (s.Is(k, "following") || s.Is(k, "past") || s.Is(k, "next") || s.Is(k, "previous"))) k++;
+            if (s.Is(k, "years") || s.Is(k, "decades") || s.Is(k, "centuries") || s.Is(k, "decade") || s.Is(k, "generations")
+                || (s.Is(k, "century") && !s.Is(i, "for"))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Russia reportedly supplied", "Reportedly, Russia supplied": a sourcing adverb on the trigger verb itself.</summary>
+    private static string? AllegedAdverbOnVerb(SentenceView s, int trigger)
+    {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - 4; k--)
+        {
+            if (s.IsAny(k, ModalityCues.AllegedAdverbs)) return s.Words[k];
+            if (!(s.IsAny(k, ModalityCues.Adverbs) || s.IsAny(k, ModalityCues.PronounVerbGap))) break;
+        }
+        if (s.IsAny(0, ModalityCues.AllegedAdverbs) && s.Is(1, ",") && s.Clauses[trigger] == s.Clauses[0]) return s.Words[0];
+        return null;
     }
 
     /// <summary>"its claims over the islands", "claimed responsibility": a claim word that reports no contested act.</summary>

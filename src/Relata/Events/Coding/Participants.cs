@@ -64,7 +64,53 @@ internal static class Participants
         m.Mention.Kind == ActorMentionKind.Place
         || (m.Mention.Kind == ActorMentionKind.Candidate && m.Mention.CandidateType == CandidateType.Place)
         || (m.Mention.Kind == ActorMentionKind.Actor && m.Mention.Actor?.Type is ActorType.State
-            && s.IsAny(m.Start - 1, ModalityCues.LocativePrepositions));
+            && s.IsAny(SkipDirectional(s, m.Start - 1), ModalityCues.LocativePrepositions));
+
+    /// <summary>"in northern Mali", "in the east of": steps left over compass adjectives.</summary>
+    public static int SkipDirectional(SentenceView s, int k)
+    {
+        while (k >= 0 && (s.IsAny(k, ModalityCues.Directional) || (s.Is(k, "the") && s.IsAny(k + 1, ModalityCues.Directional)))) k--;
+        return k;
+    }
+
+    /// <summary>
+    /// A subject pronoun ("It", "they") standing before the trigger verb with only auxiliaries and adverbs between,
+    /// in the trigger's clause; its token index, or -1.
+    /// </summary>
+    public static int PronounSubject(SentenceView s, int trigger)
+    {
+        int k = trigger - 1;
+        while (k >= 0 && k >= trigger - 5 && s.IsAny(k, ModalityCues.PronounVerbGap)) k--;
+        if (k < 0 || !s.IsAny(k, ModalityCues.SubjectPronouns)) return -1;
+        return s.Clauses[k] == s.Clauses[trigger] || s.IsEmbeddedIn(s.Clauses[trigger], s.Clauses[k]) ? k : -1;
+    }
+
+    /// <summary>
+    /// The subject the sentence opens with: the first participant (not a place, not inside a prepositional phrase)
+    /// before <paramref name="before"/>, with the parties coordinated after it ("Mali, Burkina Faso and Niger").
+    /// </summary>
+    public static List<MentionAt> LeadSubject(SentenceView s, int before)
+    {
+        var result = new List<MentionAt>();
+        int i = 0;
+        for (; i < s.Mentions.Count; i++)
+        {
+            var m = s.Mentions[i];
+            if (m.Start >= before) return result;
+            if (m.IsParticipant && !IsLocation(s, m) && !IsInPrepositionalPhrase(s, m)) break;
+        }
+        if (i == s.Mentions.Count) return result;
+        result.Add(s.Mentions[i]);
+        int edge = s.Mentions[i].End;
+        for (int j = i + 1; j < s.Mentions.Count; j++)
+        {
+            var m = s.Mentions[j];
+            if (m.Start >= before || !m.IsParticipant || !OnlyConjunctions(s, edge, m.Start)) break;
+            if (!result.Exists(r => SameActor(r, m))) result.Add(m);
+            edge = m.End;
+        }
+        return result;
+    }
 
     public static bool SameActor(MentionAt a, MentionAt b) =>
         a.Mention.ActorId is { } id ? id == b.Mention.ActorId : string.Equals(a.Mention.Text, b.Mention.Text, StringComparison.OrdinalIgnoreCase);
@@ -193,14 +239,35 @@ internal static class Participants
     {
         int k = m.Start - 1;
         while (k >= 0 && Determiners.Contains(s.Words[k])) k--;
-        return k < 0 || s.Clauses[k] != s.Clauses[m.Start] || s.Is(k, ",") || s.Is(k, "both") || s.Is(k, "and") || s.Is(k, "while");
+        // "the foreign ministers of Armenia and Azerbaijan": a plural head opens the coordinated parties.
+        if (s.Is(k, "of") && k > 0 && IsPluralHead(s.Words[k - 1])) return true;
+        // "In January 2024 Mali, Burkina Faso and Niger": a fronted date ends right before the parties.
+        return k < 0 || s.Clauses[k] != s.Clauses[m.Start] || s.Is(k, ",") || s.Is(k, "both") || s.Is(k, "and") || s.Is(k, "while")
+               || char.IsDigit(s.Words[k][0]);
     }
 
     private static bool IsInPrepositionalPhrase(SentenceView s, MentionAt m)
     {
         int k = m.Start - 1;
         while (k >= 0 && (Determiners.Contains(s.Words[k]) || IsLowerAdjective(s.Words[k]) && k >= m.Start - 2)) k--;
+        if (s.Is(k, "of") && k > 0 && IsPluralHead(s.Words[k - 1]) && IsSentenceOrClauseInitialPhrase(s, k - 1)) return false;
         return s.IsAny(k, ModalityCues.Prepositions);
+    }
+
+    private static readonly FrozenSet<string> PluralHeads = new[]
+    {
+        "ministers", "leaders", "presidents", "delegations", "representatives", "envoys", "heads", "governments",
+        "armies", "forces", "officials", "diplomats", "negotiators", "militaries", "navies", "chiefs", "premiers",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsPluralHead(string w) => PluralHeads.Contains(w);
+
+    /// <summary>"The foreign ministers of …" opening the clause: the "of" names who the subject is.</summary>
+    private static bool IsSentenceOrClauseInitialPhrase(SentenceView s, int head)
+    {
+        int k = head - 1;
+        while (k >= 0 && k >= head - 3 && !SentenceView.IsPunctuation(s.Words[k]) && char.IsLower(s.Words[k][0]) && !s.IsAny(k, ModalityCues.Prepositions)) k--;
+        return k < 0 || s.Is(k, ",") || s.Is(k, "The") || s.Clauses[k] != s.Clauses[head];
     }
 
     private static bool IsLowerAdjective(string w) => w.Length > 0 && char.IsLower(w[0]) && (w.EndsWith("ian") || w.EndsWith("ese") || w.EndsWith("ish"));

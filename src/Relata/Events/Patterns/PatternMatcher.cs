@@ -279,6 +279,13 @@ public sealed class PatternMatcher(EventPatternSet patterns)
     /// <summary>Length of the actor-like phrase starting at <paramref name="pos"/>: up to punctuation or a function word.</summary>
     private static int NounPhraseLength(IReadOnlyList<string> tokens, int pos)
     {
+        // "killing at least 15 fighters": a quantifier opens the phrase.
+        int quantifier = QuantifierLength(tokens, pos);
+        if (quantifier > 0 && pos + quantifier < tokens.Count && char.IsDigit(tokens[pos + quantifier][0]))
+            return quantifier + NounPhraseLength(tokens, pos + quantifier);
+        // "denied supplying the Houthis": a gerund opens an act, not an actor.
+        if (pos < tokens.Count && tokens[pos].Length > 5 && char.IsLower(tokens[pos][0]) && tokens[pos].EndsWith("ing", StringComparison.Ordinal)
+            && !Is(tokens[pos], "ruling") && !Is(tokens[pos], "fighting")) return 0;
         int i = pos;
         while (i < tokens.Count && i - pos < MaxSlotTokens)
         {
@@ -298,6 +305,15 @@ public sealed class PatternMatcher(EventPatternSet patterns)
             i++;
         }
         return i - pos;
+    }
+
+    private static int QuantifierLength(IReadOnlyList<string> tokens, int pos)
+    {
+        if (pos + 1 >= tokens.Count) return 0;
+        string a = tokens[pos], b = tokens[pos + 1];
+        if ((Is(a, "at") && (Is(b, "least") || Is(b, "most"))) || (Is(b, "than") && (Is(a, "more") || Is(a, "fewer") || Is(a, "less")))
+            || (Is(a, "up") && Is(b, "to"))) return 2;
+        return Is(a, "about") || Is(a, "around") || Is(a, "nearly") || Is(a, "almost") || Is(a, "over") || Is(a, "some") ? 1 : 0;
     }
 
     /// <summary>"Russia's", "Foreign Minister Lavrov's" shortly before a nominal trigger.</summary>
