@@ -33,6 +33,7 @@ public static class RelataCommand
         root.Subcommands.Add(InstrumentsCommand.Create());
         root.Subcommands.Add(TrackerCommand.Create());
         root.Subcommands.Add(CorroborationCommand.Create());
+        root.Subcommands.Add(DossierCommand.Create());
         return root;
     }
 }
