@@ -59,7 +59,8 @@ public static class InstrumentsMatrix
             if (Row(e.SourceId, e.SourceCode, e.SourceName) is not { } row) continue;
             string summary = $"{e.SourceName ?? "?"} → {e.TargetName ?? "?"}: {e.Cameo} {e.CameoName}";
             var evidence = new InstrumentEvidence("event", summary, e.Date, group.DocumentCount, e.Evidence);
-            double strength = 10 + group.DocumentCount * 2 + Math.Abs(e.Goldstein) / 10 + e.Confidence;
+            // A bare statement (CAMEO 01x) shows less of an instrument than a claim with a proposition.
+            double strength = (e.Cameo.StartsWith("01", StringComparison.Ordinal) ? -5 : 10) + group.DocumentCount * 2 + Math.Abs(e.Goldstein) / 10 + e.Confidence;
             foreach (var topic in group.Reports.SelectMany(r => topics.Of(r.Event.Evidence)).Distinct())
                 if (filter.Topic is null || topic == filter.Topic) facts.Add((row, topic, evidence, strength));
             used.UnionWith(group.Reports.Select(r => (r.Event.Evidence.DocumentId, r.Event.Evidence.Sentence)));

@@ -56,11 +56,13 @@ internal static class DossierSummary
 
     private static DossierStatement? Instruments(InstrumentActor side, ActorScope other, InstrumentsResult instruments)
     {
-        var cells = instruments.Cells.Where(c => c.ActorId == side.Id).OrderByDescending(c => c.Events + c.Claims).ThenByDescending(c => c.Count)
-            .ThenBy(c => c.Topic, StringComparer.Ordinal).Take(4).ToList();
+        var cells = instruments.Cells.Where(c => c.ActorId == side.Id).OrderByDescending(c => c.Count).ThenBy(c => c.Topic, StringComparer.Ordinal).ToList();
         if (cells.Count == 0) return null;
-        string list = string.Join("; ", cells.Select(c => $"{Area(c.Topic)} ({c.Events} event{S(c.Events)}, {c.Claims} claim{S(c.Claims)}, {c.Sentences} other sentence{S(c.Sentences)}), e.g. {c.Strongest.Summary}"));
-        return new DossierStatement($"{side.Name}'s main instruments towards {other.Name}: {list}.", [.. cells.Select(c => c.Strongest.Evidence)]);
+        string counts = string.Join(", ", cells.Select(c => $"{Area(c.Topic)} {c.Count}"));
+        var examples = cells.Where(c => c.Strongest.Kind != "sentence").OrderByDescending(c => c.Events + c.Claims).ThenBy(c => c.Topic, StringComparer.Ordinal).Take(4).ToList();
+        string text = $"{side.Name}'s instruments towards {other.Name}, by number of sourced facts (events, claims and sentences naming both): {counts}";
+        if (examples.Count > 0) text += ". For example: " + string.Join("; ", examples.Select(c => $"{Area(c.Topic)}: {c.Strongest.Summary}"));
+        return new DossierStatement(text + ".", [.. examples.Select(c => c.Strongest.Evidence)]);
     }
 
     private static DossierStatement? Figures(IReadOnlyList<FigureMeasure> figures)
@@ -113,10 +115,11 @@ internal static class DossierSummary
     {
         ("for", "past") => "says it has happened",
         ("for", "future") => "says it will happen",
-        ("for", _) => "for",
+        ("for", _) => "affirms",
         ("against", "past") => "says it did not happen",
-        ("against", _) => "against",
-        _ => "hedged",
+        ("against", "future") => "says it will not happen",
+        ("against", _) => "denies",
+        _ => "hedges",
     };
 
     private static string Party(string party, TrackedClaim c) => party.StartsWith("author:", StringComparison.Ordinal) ? c.Speaker : c.Speaker;
