@@ -41,4 +41,13 @@ public interface IRelataStore : IDisposable
 
     /// <summary>Figures over time: quantities with their measure, period and evidence, in period order.</summary>
     IReadOnlyList<FigureRecord> Figures(FigureQuery query);
+
+    /// <summary>
+    /// Stores an imported file (a document whose sentences render its rows) like <see cref="Save"/>, and records each event's
+    /// origin (provenance "imported", the row's id, source URL and outlet), keyed by event id.
+    /// </summary>
+    SaveResult SaveImported(DocumentAnalysis analysis, IReadOnlyDictionary<string, EventOrigin> originByEventId);
+
+    /// <summary>The origin of every stored event of current document versions, keyed by document id and event id.</summary>
+    IReadOnlyDictionary<(string DocumentId, string EventId), EventOrigin> EventOrigins();
 }
