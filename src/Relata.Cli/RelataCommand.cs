@@ -28,6 +28,7 @@ public static class RelataCommand
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 }
