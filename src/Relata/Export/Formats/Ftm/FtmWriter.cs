@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Relata.Export.Formats.Ftm;
@@ -50,7 +51,7 @@ public static class FtmWriter
                 ("name", [ExportJson.Headline(e)]),
                 ("summary", [e.Evidence.SentenceText]),
                 ("description", [$"CAMEO {e.Cameo} {e.CameoName}; PLOVER {e.Plover ?? "-"}{(e.Mode is null ? "" : "/" + e.Mode)}; "
-                    + $"Goldstein {e.Goldstein:0.#}; {e.Modality}; provenance {x.Origin.Provenance}"]),
+                    + $"Goldstein {e.Goldstein.ToString("0.#", CultureInfo.InvariantCulture)}; {e.Modality}; provenance {x.Origin.Provenance}"]),
                 ("date", [e.Date]),
                 ("location", [e.Location]),
                 ("country", [e.Country is null ? null : set.Iso2ByCountry.GetValueOrDefault(e.Country)]),

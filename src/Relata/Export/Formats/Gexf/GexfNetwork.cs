@@ -38,7 +38,7 @@ public static class GexfNetwork
             if (actor?.Type is { } type) attributes["type"] = type;
             if (actor?.Code is { } code) attributes["code"] = code;
             if (actor?.Country is { } country) attributes["country"] = country;
-            return new GexfNode(n.Key, n.Value.Label, attributes, [.. n.Value.Spells]);
+            return new GexfNode(n.Key, n.Value.Label, attributes, Disjoint(n.Value.Spells));
         }).ToList();
 
         var gexfEdges = edges.OrderBy(e => e.Key.Item1, StringComparer.Ordinal).ThenBy(e => e.Key.Item2, StringComparer.Ordinal).Select(e =>
@@ -53,12 +53,28 @@ public static class GexfNetwork
                 ["cameo_codes"] = string.Join('|', events.Select(v => v.Cameo).Distinct().Order(StringComparer.Ordinal)),
             };
             for (int q = 1; q <= 4; q++) attributes[QuadNames[q - 1]] = N(events.Count(v => v.QuadClass == q));
-            var spells = e.Value.Where(v => v.Spell is not null).Select(v => v.Spell!.Value).Distinct().Order(SpellOrder).ToList();
+            var spells = Disjoint(e.Value.Where(v => v.Spell is not null).Select(v => v.Spell!.Value));
             string label = $"{nodes[e.Key.Item1].Label} → {nodes[e.Key.Item2].Label}";
             return new GexfEdge($"{e.Key.Item1}->{e.Key.Item2}", e.Key.Item1, e.Key.Item2, events.Count, label, attributes, spells);
         }).ToList();
 
         return new GexfGraph("dynamic", "directed", "date", gexfNodes, gexfEdges);
+    }
+
+    /// <summary>
+    /// Overlapping spells joined into one ("2024" and "2024-03-05" are all of 2024): Gephi rejects an element whose
+    /// intervals overlap. Spells that only touch stay apart.
+    /// </summary>
+    public static IReadOnlyList<GexfSpell> Disjoint(IEnumerable<GexfSpell> spells)
+    {
+        var result = new List<GexfSpell>();
+        foreach (var s in spells.Order(SpellOrder))
+        {
+            if (result.Count > 0 && s.Start <= result[^1].End)
+                result[^1] = result[^1] with { End = s.End > result[^1].End ? s.End : result[^1].End };
+            else result.Add(s);
+        }
+        return result;
     }
 
     private const string NamePrefix = "name:";

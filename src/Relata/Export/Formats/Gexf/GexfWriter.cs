@@ -80,7 +80,6 @@ public static class GexfWriter
     {
         xml.WriteStartElement("attributes", Namespace);
         xml.WriteAttributeString("class", @class);
-        xml.WriteAttributeString("mode", "static");
         foreach (var (id, type) in attributes)
         {
             xml.WriteStartElement("attribute", Namespace);
