@@ -34,6 +34,8 @@ public static class RelataCommand
         root.Subcommands.Add(TrackerCommand.Create());
         root.Subcommands.Add(CorroborationCommand.Create());
         root.Subcommands.Add(DossierCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 }

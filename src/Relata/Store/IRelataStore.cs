@@ -55,4 +55,12 @@ public interface IRelataStore : IDisposable
     /// <summary>Sentences in the author's own voice keyed to a proposition, in date order.</summary>
     IReadOnlyList<StatementRecord> Statements(string? proposition = null) =>
         throw new NotSupportedException("this store does not list author statements");
+    /// <summary>
+    /// Stores an imported file (a document whose sentences render its rows) like <see cref="Save"/>, and records each event's
+    /// origin (provenance "imported", the row's id, source URL and outlet), keyed by event id.
+    /// </summary>
+    SaveResult SaveImported(DocumentAnalysis analysis, IReadOnlyDictionary<string, EventOrigin> originByEventId);
+
+    /// <summary>The origin of every stored event of current document versions, keyed by document id and event id.</summary>
+    IReadOnlyDictionary<(string DocumentId, string EventId), EventOrigin> EventOrigins();
 }
