@@ -1,4 +1,3 @@
-using System.Buffers;
 using Relata.Documents;
 using Relata.Text;
 using Relata.Pipeline;
@@ -68,28 +67,24 @@ public sealed class ClaimExtractor
         hasCue = false;
         int n = st.Count;
         if (st.IsPunct(n - 1, '?')) return null;
-        int[] rented = ArrayPool<int>.Shared.Rent(n);
-        try
+        // Word ids on the stack for ordinary sentences: a shared pool costs a thread-local lookup per sentence.
+        Span<int> ids = n <= StackTokens ? stackalloc int[StackTokens] : new int[n];
+        ids = ids[..n];
+        _lexicon.CueMatcher.MapTokens(st.Text, st.AllTokens, st.Sentence.FirstToken, n, ids);
+        for (int i = 0; i < n;)
         {
-            var ids = rented.AsSpan(0, n);
-            _lexicon.CueMatcher.MapTokens(st.Text, st.AllTokens, st.Sentence.FirstToken, n, ids);
-            for (int i = 0; i < n;)
-            {
-                if (ids[i] < 0 || st.QuoteOf(i) >= 0 || !_lexicon.CueMatcher.TryMatchAt(ids, i, out var match)) { i++; continue; }
-                var cue = match.Values[0];
-                if (st.IsCapitalised(i) && cue.Frame != CueFrame.Source) { i++; continue; }
-                hasCue = true;
-                var draft = TryCue(st, i, i + match.TokenCount, cue);
-                if (draft is not null) return draft;
-                i += match.TokenCount;
-            }
-            return null;
+            if (ids[i] < 0 || st.QuoteOf(i) >= 0 || !_lexicon.CueMatcher.TryMatchAt(ids, i, out var match)) { i++; continue; }
+            var cue = match.Values[0];
+            if (st.IsCapitalised(i) && cue.Frame != CueFrame.Source) { i++; continue; }
+            hasCue = true;
+            var draft = TryCue(st, i, i + match.TokenCount, cue);
+            if (draft is not null) return draft;
+            i += match.TokenCount;
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
+        return null;
     }
+
+    private const int StackTokens = 256;
 
     private Draft? TryCue(SentenceTokens st, int c, int e, CueEntry cue)
     {
@@ -359,26 +354,19 @@ public sealed class ClaimExtractor
         while (last < tokens.Count && tokens[last].End <= span.End) last++;
         int count = last - first;
         if (count <= 0) return false;
-        int[] rented = ArrayPool<int>.Shared.Rent(count);
-        try
+        Span<int> ids = count <= StackTokens ? stackalloc int[StackTokens] : new int[count];
+        ids = ids[..count];
+        markers.MapTokens(analysis.Text, tokens, first, count, ids);
+        for (int i = 0; i < count; i++)
         {
-            var ids = rented.AsSpan(0, count);
-            markers.MapTokens(analysis.Text, tokens, first, count, ids);
-            for (int i = 0; i < count; i++)
-            {
-                if (ids[i] < 0 || !markers.TryMatchAt(ids, i, out var m)) continue;
-                int after = first + i + m.TokenCount;
-                if (skipNegated && after < tokens.Count && tokens[after].End <= span.End
-                    && analysis.Text.AsSpan(tokens[after].Start, tokens[after].Length) is "not" or "n't") continue;
-                found = (new TextSpan(tokens[first + i].Start, tokens[first + i + m.TokenCount - 1].End), m.Values[0]);
-                return true;
-            }
-            return false;
+            if (ids[i] < 0 || !markers.TryMatchAt(ids, i, out var m)) continue;
+            int after = first + i + m.TokenCount;
+            if (skipNegated && after < tokens.Count && tokens[after].End <= span.End
+                && analysis.Text.AsSpan(tokens[after].Start, tokens[after].Length) is "not" or "n't") continue;
+            found = (new TextSpan(tokens[first + i].Start, tokens[first + i + m.TokenCount - 1].End), m.Values[0]);
+            return true;
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
+        return false;
     }
 
     private static int WordCount(SentenceTokens st, TextSpan span)

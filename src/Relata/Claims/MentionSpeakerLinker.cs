@@ -27,7 +27,7 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
         }
         if (claim.AuthorJudgement)
         {
-            var named = analysis.Mentions.FirstOrDefault(m => m.Actor is not null && m.Text == claim.SpeakerText);
+            var named = analysis.FirstActorMentionNamed(claim.SpeakerText);
             return new SpeakerRef(named?.ActorId, named?.Actor?.Name ?? claim.SpeakerText, named?.Actor?.Code);
         }
         return null;

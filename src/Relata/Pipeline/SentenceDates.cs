@@ -18,9 +18,17 @@ public static class SentenceDates
 
     public static DateOnly? Of(DocumentAnalysis analysis, Sentence sentence)
     {
-        foreach (var t in analysis.Timexes)
+        var timexes = analysis.Timexes;
+        // Timexes are in text order: start at the sentence's first one instead of scanning the document from the top.
+        int lo = 0, hi = timexes.Count;
+        while (lo < hi)
         {
-            if (t.Span.Start < sentence.Span.Start) continue;
+            int mid = (lo + hi) >>> 1;
+            if (timexes[mid].Span.Start < sentence.Span.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int k = lo; k < timexes.Count; k++)
+        {
+            var t = timexes[k];
             if (t.Span.Start >= sentence.Span.End) break;
             if (t.Type != TimexType.Date || t.Vague || t.Citation || t.Rejected is not null) continue;
             if (Parse(t.Begin ?? t.Value) is not { } date) continue;

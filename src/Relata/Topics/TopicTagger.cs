@@ -1,4 +1,3 @@
-using System.Buffers;
 using Relata.Documents;
 using Relata.Text;
 
@@ -46,28 +45,24 @@ public sealed class TopicTagger
     public IReadOnlyList<TopicTag> Tag(string text, List<Token> tokens, int first, int count)
     {
         if (count == 0) return [];
-        int[] rented = ArrayPool<int>.Shared.Rent(count);
-        try
+        // Word ids on the stack for ordinary sentences: a shared pool costs a thread-local lookup per sentence.
+        Span<int> ids = count <= StackTokens ? stackalloc int[StackTokens] : new int[count];
+        ids = ids[..count];
+        _matcher.MapTokens(text, tokens, first, count, ids);
+        List<PhraseMatch<Entry>>? matches = null;
+        for (int i = 0; i < ids.Length;)
         {
-            var ids = rented.AsSpan(0, count);
-            _matcher.MapTokens(text, tokens, first, count, ids);
-            List<PhraseMatch<Entry>>? matches = null;
-            for (int i = 0; i < ids.Length;)
+            if (ids[i] >= 0 && _matcher.TryMatchAt(ids, i, out var m))
             {
-                if (ids[i] >= 0 && _matcher.TryMatchAt(ids, i, out var m))
-                {
-                    (matches ??= []).Add(m);
-                    i += m.TokenCount;
-                }
-                else i++;
+                (matches ??= []).Add(m);
+                i += m.TokenCount;
             }
-            return matches is null ? [] : BuildTags(tokens, first, matches);
+            else i++;
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
+        return matches is null ? [] : BuildTags(tokens, first, matches);
     }
+
+    private const int StackTokens = 256;
 
     private List<TopicTag> BuildTags(List<Token> tokens, int first, List<PhraseMatch<Entry>> matches)
     {

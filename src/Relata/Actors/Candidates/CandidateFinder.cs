@@ -10,7 +10,7 @@ namespace Relata.Actors.Candidates;
 /// </summary>
 internal static class CandidateFinder
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "al", "on" };
+    private static readonly SpanWordSet Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "al", "on" };
 
     public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles)
     {
@@ -85,8 +85,7 @@ internal static class CandidateFinder
             if (covered[k] || tokens[k].Kind != TokenKind.Word) return false;
             var w = Word(k);
             if (!Words.IsCapitalised(w)) return false;
-            var lookup = Words.MonthsAndDays.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.Contains(w)) return false;
+            if (Words.MonthsAndDays.Contains(w)) return false;
             return lex.Titles.Root.Child(w) is not { Entries: not null };
         }
 
@@ -106,11 +105,11 @@ internal static class CandidateFinder
             if (before >= sentenceStart && before < tokens.Count && covered[before] && tokens[before].Kind == TokenKind.Word
                 && lex.Titles.Root.Child(Word(before)) is not null)
                 return CandidateType.Person;
-            if (before >= sentenceStart && Words.PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(before)))
+            if (before >= sentenceStart && Words.PlacePrepositions.Contains(Word(before)))
                 return CandidateType.Place;
             int after = last + 1;
             if (after < sentenceEnd && after + 1 < tokens.Count && Word(after) is "," ) after++;
-            if (after < sentenceEnd && Words.SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(after)) && last > first)
+            if (after < sentenceEnd && Words.SpeechVerbs.Contains(Word(after)) && last > first)
                 return CandidateType.Person;
             return CandidateType.Unknown;
         }

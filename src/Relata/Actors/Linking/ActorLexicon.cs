@@ -63,6 +63,17 @@ internal sealed class ActorLexicon
         }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _lastWords = new(StringComparer.Ordinal);
+
+    /// <summary>The last word of a known actor's name when it has two or more (its short form), memoised.</summary>
+    public string? LastNameWord(string name) => _lastWords.GetOrAdd(name, LastWordOfName);
+
+    public static string? LastWordOfName(string name)
+    {
+        var parts = Split(name);
+        return parts.Length >= 2 ? parts[^1] : null;
+    }
+
     private static void Add(TokenTrie trie, string text, LexEntry entry) => trie.Add(entry.Tokens, entry);
 
     public static string[] Split(string text)

@@ -27,6 +27,22 @@ public sealed partial class DocumentAnalysis
         return _mentionsBySentence[sentence];
     }
 
+    private Dictionary<string, ActorMention>? _firstActorMentionByText;
+    private int _indexedNames = -1;
+
+    /// <summary>The first mention (in text order) with a linked actor whose text is exactly <paramref name="text"/>.</summary>
+    public ActorMention? FirstActorMentionNamed(string text)
+    {
+        if (_firstActorMentionByText is null || _indexedNames != Mentions.Count)
+        {
+            _firstActorMentionByText = new Dictionary<string, ActorMention>(StringComparer.Ordinal);
+            foreach (var m in Mentions)
+                if (m.Actor is not null) _firstActorMentionByText.TryAdd(m.Text, m);
+            _indexedNames = Mentions.Count;
+        }
+        return _firstActorMentionByText.GetValueOrDefault(text);
+    }
+
     /// <summary>Mentions that start inside <paramref name="scope"/>, found by binary search (mentions are in text order).</summary>
     public IEnumerable<ActorMention> MentionsStartingIn(Documents.TextSpan scope)
     {

@@ -19,8 +19,8 @@ internal sealed partial class DocumentLinker
         Emit(person, null, first, last, possessive, ActorMentionKind.Actor, rule, confidence);
         _mentioned.Add(person.Id);
         if (person.Family is { } family) _shortForms[family] = person.Id;
-        var parts = ActorLexicon.Split(person.Name);
-        if (parts.Length >= 2) _shortForms[parts[^1]] = person.Id;
+        if ((_kb.Contains(person.Id) ? _lex.LastNameWord(person.Name) : ActorLexicon.LastWordOfName(person.Name)) is { } lastWord)
+            _shortForms[lastWord] = person.Id;
         if (_kb.StateOf(person.Id) is null && person.Country is { } c) _lastState = (c, _sentence.Index);
     }
 

@@ -5,9 +5,9 @@ namespace Relata.Actors.Linking;
 internal sealed partial class DocumentLinker
 {
     /// <summary>Title words that are also ordinary adjectives or nouns ("general staff", "chief concern").</summary>
-    private static readonly HashSet<string> AmbiguousTitleWords = new(StringComparer.Ordinal) { "general", "chief", "major", "head", "premier", "leader", "marshal", "commander" };
+    private static readonly SpanWordSet AmbiguousTitleWords = new(StringComparer.Ordinal) { "general", "chief", "major", "head", "premier", "leader", "marshal", "commander" };
 
-    private static readonly HashSet<string> QualifierPrepositions = new(StringComparer.Ordinal) { "for", "of", "to", "on", "in" };
+    private static readonly SpanWordSet QualifierPrepositions = new(StringComparer.Ordinal) { "for", "of", "to", "on", "in" };
 
     /// <summary>
     /// A title phrase: "[state] Title [for/of/to X][,] Name" links or creates the person; "the [state] Title" with no
@@ -56,7 +56,7 @@ internal sealed partial class DocumentLinker
             }
         }
         if (country is not null && prefixFirst < t.First && t.Length == 1 && k < _end
-            && AmbiguousTitleWords.Contains(_text[_tokens[t.First].Start.._tokens[t.First].End])
+            && AmbiguousTitleWords.Contains(TokenSpan(t.First))
             && _tokens[k].Kind == TokenKind.Word && char.IsLower(_text[_tokens[k].Start]))
         {
             for (int x = t.First; x <= t.Last; x++) _covered[x] = false;
@@ -136,8 +136,8 @@ internal sealed partial class DocumentLinker
     {
         var span = TokenSpan(i);
         span = span[..^Words.PossessiveLength(span)];
-        if (!_shortForms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out string? id)) return null;
-        var actor = _kb.Get(id) ?? _a.NewActors.FirstOrDefault(a => a.Id == id);
+        if (!_shortFormLookup.TryGetValue(span, out string? id)) return null;
+        var actor = _kb.Get(id) ?? NewActor(id);
         if (actor is null) return null;
         EmitPerson(actor, i, i, Words.PossessiveLength(TokenSpan(i)) > 0, "short-form", 0.85);
         return i + 1;
@@ -170,7 +170,7 @@ internal sealed partial class DocumentLinker
         string name = SpanOf(first, last, true).Slice(_text);
         string id = "per." + Words.Slug(name);
         if (_kb.Get(id) is { Type: ActorType.Person } known) return known;
-        var existing = _a.NewActors.FirstOrDefault(a => a.Id == id);
+        var existing = NewActor(id);
         if (existing is not null) return existing;
         var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var actor = new Actor
@@ -185,6 +185,22 @@ internal sealed partial class DocumentLinker
             Source = new SourceLocation(_a.Document.Id, 0),
         };
         _a.NewActors.Add(actor);
+        _newActors ??= [];
+        _newActors.TryAdd(id, actor);
         return actor;
+    }
+
+    // An index of the people created so far: a long document creates many, and a scan per name would be quadratic.
+    private Dictionary<string, Actor>? _newActors;
+
+    private Actor? NewActor(string id)
+    {
+        if (_newActors is null)
+        {
+            if (_a.NewActors.Count == 0) return null;
+            _newActors = new Dictionary<string, Actor>(StringComparer.Ordinal);
+            foreach (var a in _a.NewActors) _newActors.TryAdd(a.Id, a);
+        }
+        return _newActors.GetValueOrDefault(id);
     }
 }

@@ -18,6 +18,7 @@ internal sealed partial class DocumentLinker
     private readonly List<Token> _tokens;
     private readonly bool[] _covered;
     private readonly Dictionary<string, string> _shortForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _shortFormLookup;
     private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
     private readonly HashSet<string> _shadowed = new(StringComparer.Ordinal);
     private readonly List<ActorMention> _mentions = [];
@@ -35,6 +36,7 @@ internal sealed partial class DocumentLinker
         _text = analysis.Text;
         _tokens = analysis.Tokens;
         _covered = new bool[_tokens.Count];
+        _shortFormLookup = _shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly record struct Hit(int First, int Last, LexEntry[] Entries, bool Possessive)
@@ -57,6 +59,7 @@ internal sealed partial class DocumentLinker
                 continue;
             }
             _date = _options.SentenceDate?.Invoke(_a, sentence) ?? documentDate;
+            ResetMemo();
             LinkSentence();
         }
         _mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
@@ -84,8 +87,44 @@ internal sealed partial class DocumentLinker
         }
     }
 
+    // The rules ask for the name or title at a token many times over (a name run, then the token itself): within a
+    // sentence the answer depends only on the token, so it is worked out once.
+    private Hit?[] _nameMemo = new Hit?[64], _titleMemo = new Hit?[64];
+    private byte[] _memoState = new byte[64];
+    private const byte NameKnown = 1, TitleKnown = 2;
+
+    private void ResetMemo()
+    {
+        int n = _end - _start;
+        if (_memoState.Length < n)
+        {
+            int size = Math.Max(n, _memoState.Length * 2);
+            _nameMemo = new Hit?[size];
+            _titleMemo = new Hit?[size];
+            _memoState = new byte[size];
+        }
+        else Array.Clear(_memoState, 0, n);
+    }
+
     /// <summary>Longest case-valid match starting at token <paramref name="i"/> within the sentence.</summary>
     private Hit? Longest(TokenTrie trie, int i)
+    {
+        if (i < _start || i >= _end) return LongestUncached(trie, i);
+        int k = i - _start;
+        if (ReferenceEquals(trie, _lex.Names))
+        {
+            if ((_memoState[k] & NameKnown) == 0) { _nameMemo[k] = LongestUncached(trie, i); _memoState[k] |= NameKnown; }
+            return _nameMemo[k];
+        }
+        if (ReferenceEquals(trie, _lex.Titles))
+        {
+            if ((_memoState[k] & TitleKnown) == 0) { _titleMemo[k] = LongestUncached(trie, i); _memoState[k] |= TitleKnown; }
+            return _titleMemo[k];
+        }
+        return LongestUncached(trie, i);
+    }
+
+    private Hit? LongestUncached(TokenTrie trie, int i)
     {
         if (i >= _end || _tokens[i].Kind != TokenKind.Word) return null;
         var node = trie.Root;

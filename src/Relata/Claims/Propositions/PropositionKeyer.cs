@@ -206,11 +206,33 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, List<string>> _documentParties = new();
 
     /// <summary>Non-person parties, normalised, most mentioned first.</summary>
-    private List<string> RankParties(IEnumerable<ActorMention> mentions, DateOnly? date) => [.. mentions
-        .Where(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null && m.Actor?.Type != ActorType.Person)
-        .Select(m => _actors.Normalise(m.ActorId, m.Date ?? date))
-        .OfType<string>()
-        .GroupBy(id => id).OrderByDescending(g => g.Count()).Select(g => g.Key)];
+    private List<string> RankParties(IEnumerable<ActorMention> mentions, DateOnly? date)
+    {
+        // Parties in order of first mention, then a stable sort by count: ties keep that order.
+        var parties = new List<string>();
+        var counts = new List<int>();
+        Dictionary<string, int>? index = null;
+        foreach (var m in mentions)
+        {
+            if (m.Kind != ActorMentionKind.Actor || m.ActorId is null || m.Actor?.Type == ActorType.Person) continue;
+            if (_actors.Normalise(m.ActorId, m.Date ?? date) is not { } id) continue;
+            index ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (index.TryGetValue(id, out int at)) counts[at]++;
+            else
+            {
+                index[id] = parties.Count;
+                parties.Add(id);
+                counts.Add(1);
+            }
+        }
+        if (parties.Count < 2) return parties;
+        var order = new int[parties.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) => counts[y] != counts[x] ? counts[y].CompareTo(counts[x]) : x.CompareTo(y));
+        var ranked = new List<string>(parties.Count);
+        foreach (int i in order) ranked.Add(parties[i]);
+        return ranked;
+    }
 
     private List<PropositionMarker> FindMarkers(DocumentAnalysis analysis, int lo, int hi)
     {
