@@ -27,6 +27,7 @@ public static class RelataCommand
         root.Subcommands.Add(FiguresCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }
