@@ -1,4 +1,5 @@
 using Relata.Actors;
+using Relata.Analysis;
 using Relata.Pipeline;
 
 namespace Relata.Web.Hosting;
@@ -7,11 +8,13 @@ namespace Relata.Web.Hosting;
 public sealed class Knowledge
 {
     private readonly Lazy<RelataPipeline> _pipeline;
+    private readonly Lazy<ActorRollUp> _rollUp;
 
     public Knowledge(RelataServerOptions options)
     {
         Base = options.KnowledgeBase ?? LoadBesideStore(options.Db);
         _pipeline = new Lazy<RelataPipeline>(() => DefaultPipeline.Create(Base), LazyThreadSafetyMode.ExecutionAndPublication);
+        _rollUp = new Lazy<ActorRollUp>(() => ActorRollUp.ToStates(Base), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public ActorKnowledgeBase Base { get; }
@@ -24,21 +27,15 @@ public sealed class Knowledge
     public IReadOnlyList<string> Suggest(string query) => Base.Suggest(query);
 
     /// <summary>
-    /// The ids that stand for one side of a filter: the actor itself, its sub-bodies and, for a state, the bodies,
-    /// people and governments of that state (the Taliban for Afghanistan since 2021). Armed groups and movements
-    /// based in a state do not speak for it.
+    /// The ids that stand for one side of a filter, as the analyses define a side (<see cref="ActorScope"/>): the actor,
+    /// its sub-bodies and, for a state, its bodies, people and governments (the Taliban for Afghanistan since 2021).
     /// </summary>
-    public IReadOnlyList<string> Side(Actor actor)
-    {
-        bool state = actor.Type is ActorType.State or ActorType.HistoricalState;
-        return [.. Base.Actors
-            .Where(a => a.Id.StartsWith(actor.Id + ".", StringComparison.Ordinal) || a.Parent == actor.Id
-                || (state && a.Country == actor.Id && a.Type is not (ActorType.ArmedGroup or ActorType.Movement)))
-            .Select(a => a.Id)
-            .Concat(state ? actor.Governments.Select(g => g.ActorId) : [])
-            .Prepend(actor.Id)
-            .Distinct(StringComparer.Ordinal)];
-    }
+    public IReadOnlyList<string> Side(Actor actor) => [.. Scope(actor).Members.Order(StringComparer.Ordinal)];
+
+    public ActorScope Scope(Actor actor) => ActorScope.From(Base, actor);
+
+    /// <summary>People and bodies folded into the state they act for (network nodes, matrix rows).</summary>
+    public ActorRollUp RollUp => _rollUp.Value;
 
     private static ActorKnowledgeBase LoadBesideStore(string db)
     {

@@ -37,3 +37,12 @@ public sealed record EventQuery(
     int Limit = 1000);
 
 public sealed record FigureQuery(string? Actor = null, string? Measure = null, string? Unit = null, int Limit = 500);
+
+public sealed record SentenceTopicRecord(string DocumentId, int Sentence, string Topic);
+
+/// <summary>An author's own statement on a proposition ("Russia has recognised …" without an attributed speaker).</summary>
+/// <param name="Date">The document's reference date (TIMEX3 value).</param>
+/// <param name="Author">The document's author, else its outlet, else null.</param>
+public sealed record StatementRecord(
+    string PropositionKey, string PropositionLabel, string? Holder, string? Object, string Temporal, string Stance, string? Date,
+    string? Author, EvidenceRef Evidence);

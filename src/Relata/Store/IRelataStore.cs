@@ -63,4 +63,12 @@ public interface IRelataStore : IDisposable
 
     /// <summary>Topic ids in use, with how many sentences carry each.</summary>
     IReadOnlyList<(string Topic, int Sentences)> TopicCounts();
+
+    /// <summary>Policy areas of sentences (current versions), optionally one area only; document and sentence order.</summary>
+    IReadOnlyList<SentenceTopicRecord> SentenceTopics(string? topic = null) =>
+        throw new NotSupportedException("this store does not list sentence topics");
+
+    /// <summary>Sentences in the author's own voice keyed to a proposition, in date order.</summary>
+    IReadOnlyList<StatementRecord> Statements(string? proposition = null) =>
+        throw new NotSupportedException("this store does not list author statements");
 }
