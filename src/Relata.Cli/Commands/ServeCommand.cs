@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Relata.Web.Hosting;
 
 namespace Relata.Cli.Commands;
@@ -68,9 +69,8 @@ internal static class ServeCommand
                 Console.Out.WriteLine($"Open {options.Url}");
             }
             Console.Out.WriteLine($"API: {options.Url}api/…  OpenAPI: {options.Url}openapi.json   Ctrl+C stops.");
-            try { await Task.Delay(Timeout.Infinite, cancellation); }
-            catch (OperationCanceledException) { }
-            await app.StopAsync(CancellationToken.None);
+            // Ends on Ctrl+C (the command's cancellation) or SIGTERM (the host's lifetime).
+            await app.WaitForShutdownAsync(cancellation);
             return ExitCodes.Success;
         });
         return command;

@@ -14,6 +14,8 @@ public static class RelataWebApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args ?? [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failed start (port in use) is reported by the caller in one line, not as a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
         if (options is not null)
         {
             builder.Services.AddSingleton(options);

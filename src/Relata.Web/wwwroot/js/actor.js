@@ -1,5 +1,5 @@
 // Actor page: profile, roles over time, counterparts, events and mentions with evidence.
-import { el, clear, section } from "./dom.js";
+import { el, clear, fill, section } from "./dom.js";
 import { get } from "./api.js";
 import { header, filterBar, status } from "./layout.js";
 import { pageLink, readParams, writeParams } from "./filters.js";
@@ -18,7 +18,7 @@ function span(from, to) {
 }
 
 async function actorIndex(box) {
-  clear(box).append(section("Actors in the store", el("div", { id: "actor-index" })));
+  fill(box, section("Actors in the store", el("div", { id: "actor-index" })));
   await pagedList(document.getElementById("actor-index"), offset => get("/actors", { limit: 50, offset }), actors =>
     el("table", { class: "list" },
       el("thead", {}, el("tr", {}, ...["actor", "type", "code", "mentions", "documents"].map(h => el("th", { text: h })))),
@@ -40,7 +40,7 @@ async function show() {
   document.title = `Relata · ${actor.name}`;
   const filters = { actor: actor.id, from: params.from, to: params.to, topic: params.topic, modality: params.modality };
   const codes = Object.entries(actor.codes).filter(([, v]) => v).map(([k, v]) => `${k} ${v}`).join(" · ");
-  clear(box).append(
+  fill(box, 
     el("h1", { text: actor.name }),
     el("p", { class: "subtitle", text: [actor.type, actor.official_name, codes, actor.country ? "country " + actor.country : null].filter(Boolean).join(" · ") }),
     el("p", { text: `${actor.mentions} mentions in ${actor.documents} documents · ${actor.events} events · ${actor.claims} claims as speaker` }),

@@ -1,5 +1,5 @@
 // Corpus page: where to start, full-text search with highlighted hits, upload or paste, and the document list.
-import { el, clear, highlighted, number } from "./dom.js";
+import { el, clear, fill, highlighted, number } from "./dom.js";
 import { get, post } from "./api.js";
 import { header } from "./layout.js";
 import { pageLink, readParams, writeParams } from "./filters.js";
@@ -17,7 +17,7 @@ async function start() {
       const key = [d.source_id, d.target_id].sort().join("|");
       if (!pairs.has(key)) pairs.set(key, d);
     }
-    clear(body).append(
+    fill(body, 
       el("p", { text: "Pick a relationship to see what each side did toward the other, when, and on what evidence." }),
       el("ul", { class: "chips" }, ...[...pairs.values()].map(d =>
         el("li", {}, el("a", { href: pageLink("dyad", { a: d.source_id, b: d.target_id }), text: `${d.source_name} ↔ ${d.target_name}` }),
@@ -25,9 +25,9 @@ async function start() {
       el("p", { text: "Or an actor:" }),
       el("ul", { class: "chips" }, ...actors.items.map(a =>
         el("li", {}, el("a", { href: pageLink("actor", { id: a.id }), text: a.name }), el("small", { text: ` ${a.mentions}` })))));
-    if (!dyads.length && !actors.items.length) clear(body).append(el("p", { text: "The store is empty: upload or paste a document below, or run `relata demo`." }));
+    if (!dyads.length && !actors.items.length) fill(body, el("p", { text: "The store is empty: upload or paste a document below, or run `relata demo`." }));
   } catch (error) {
-    clear(body).append(el("p", { class: "error", text: error.message }));
+    fill(body, el("p", { class: "error", text: error.message }));
   }
 }
 
@@ -72,7 +72,7 @@ async function showFacts(result) {
     return li;
   };
   const sentenceOf = (start) => extract.sentences.find(s => s.start <= start && start < s.end) ?? extract.sentences[0];
-  clear(box).append(
+  fill(box, 
     el("p", { class: "ok", text: `Stored “${result.title ?? result.document_id}” (${result.outcome}, ${result.document_id} v${result.version}): ` +
       `${result.sentences} sentences, ${result.events} events, ${result.claims} claims, ${result.figures} figures, ${result.mentions} actor mentions.` }),
     ...(result.errors ?? []).map(e => el("p", { class: "error", text: e })),
@@ -91,14 +91,14 @@ async function ingest(form, data) {
   const box = document.getElementById("ingest-result");
   const button = form.querySelector("button");
   button.disabled = true;
-  clear(box).append(el("p", { class: "note", text: "Analysing…" }));
+  fill(box, el("p", { class: "note", text: "Analysing…" }));
   try {
     const results = await post("/ingest", data);
     await showFacts(results[0]);
     documents();
     start();
   } catch (error) {
-    clear(box).append(el("p", { class: "error", role: "alert", text: error.message }));
+    fill(box, el("p", { class: "error", role: "alert", text: error.message }));
   } finally {
     button.disabled = false;
   }

@@ -70,3 +70,8 @@ export function section(title, ...children) {
 export function message(text, kind = "note") {
   return el("p", { class: kind, text });
 }
+
+/** Replaces a node's children; null, undefined and false children are skipped. */
+export function fill(node, ...children) {
+  return append(clear(node), children);
+}

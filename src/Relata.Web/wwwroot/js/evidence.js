@@ -1,5 +1,5 @@
 // Evidence drill-down: the source document with the fact's sentence highlighted, and the document's metadata.
-import { el, clear, highlighted } from "./dom.js";
+import { el, clear, fill, highlighted } from "./dom.js";
 import { get } from "./api.js";
 
 let panel;
@@ -29,7 +29,7 @@ function row(label, value, link) {
 export async function openEvidence(evidence, facts = []) {
   const box = ensurePanel();
   box.hidden = false;
-  clear(box).append(el("p", { class: "note", text: "Loading the source…" }));
+  fill(box, el("p", { class: "note", text: "Loading the source…" }));
   let doc = cache.get(evidence.document_id);
   try {
     if (!doc) {
@@ -37,7 +37,7 @@ export async function openEvidence(evidence, facts = []) {
       cache.set(evidence.document_id, doc);
     }
   } catch (error) {
-    clear(box).append(el("p", { class: "error", text: error.message }));
+    fill(box, el("p", { class: "error", text: error.message }));
     return;
   }
   const meta = doc.document.metadata;
@@ -66,7 +66,7 @@ export async function openEvidence(evidence, facts = []) {
     if (isTarget) target = span;
     p.append(span, " ");
   }
-  clear(box).append(
+  fill(box, 
     el("div", { class: "evidence-head" },
       el("h2", { text: meta.title || doc.document.id }),
       el("button", { type: "button", class: "close", "aria-label": "Close", text: "×", onclick: closeEvidence })),

@@ -1,5 +1,5 @@
 // Page frame: the navigation bar, the filter bar and a status line.
-import { el, clear } from "./dom.js";
+import { el, clear, fill } from "./dom.js";
 import { get } from "./api.js";
 import { readParams, writeParams } from "./filters.js";
 
@@ -51,10 +51,10 @@ export function filterBar(container, { withUnit = false, onChange }) {
   };
   form.addEventListener("submit", e => { e.preventDefault(); emit(); });
   for (const select of [topic, modality, unit].filter(Boolean)) select.addEventListener("change", emit);
-  clear(container).append(form);
+  fill(container, form);
   return form;
 }
 
 export function status(container, error) {
-  clear(container).append(el("p", { class: "error", role: "alert", text: error?.message ?? String(error) }));
+  fill(container, el("p", { class: "error", role: "alert", text: error?.message ?? String(error) }));
 }

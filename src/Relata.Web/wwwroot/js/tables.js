@@ -1,5 +1,5 @@
 // Fact tables shared by the pages: every row opens its evidence.
-import { el, clear, signed, number } from "./dom.js";
+import { el, clear, fill, signed, number } from "./dom.js";
 import { openEvidence, eventFacts, claimFacts, figureFacts } from "./evidence.js";
 
 function evidenceCell(evidence) {
@@ -72,9 +72,9 @@ export async function pagedList(container, fetchPage, render, empty = "Nothing m
   const load = async offset => {
     try {
       const page = await fetchPage(offset);
-      clear(container).append(page.items.length ? render(page.items) : el("p", { class: "note", text: empty }), page.total > page.limit ? pager(page, load) : null);
+      fill(container, page.items.length ? render(page.items) : el("p", { class: "note", text: empty }), page.total > page.limit ? pager(page, load) : null);
     } catch (error) {
-      clear(container).append(el("p", { class: "error", text: error.message }));
+      fill(container, el("p", { class: "error", text: error.message }));
     }
   };
   await load(0);
