@@ -35,6 +35,7 @@ public static class RelataWebApp
         services.AddSingleton(sp => new Knowledge(sp.GetRequiredService<RelataServerOptions>()));
         services.AddSingleton<EmbeddedWorkbench>();
         services.AddSingleton<AnalysisCache>();
+        services.AddHostedService<OptionsCheck>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => CopyExtractJson(o));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
@@ -116,5 +117,14 @@ public static class RelataWebApp
         kestrel.AddServerHeader = false;
         if (options.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)) kestrel.ListenLocalhost(options.Port);
         else kestrel.Listen(IPAddress.Parse(options.Host.Trim('[', ']')), options.Port);
+    }
+
+    /// <summary>Refuses to start a server whose options are unsafe (off loopback without a token), however it is hosted.</summary>
+    private sealed class OptionsCheck(RelataServerOptions options) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) =>
+            options.Problem() is { } problem ? throw new InvalidOperationException(problem) : Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
