@@ -36,6 +36,7 @@ public static class RelataCommand
         root.Subcommands.Add(DossierCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

@@ -48,6 +48,28 @@ public interface IRelataStore : IDisposable
     /// <summary>Figures over time: quantities with their measure, period and evidence, in period order.</summary>
     IReadOnlyList<FigureRecord> Figures(FigureQuery query);
 
+    // Paged, filtered queries (the HTTP API); each page carries the total count of matches.
+
+    PagedResult<DocumentSummary> ListDocuments(int limit, int offset);
+
+    PagedResult<SentenceHit> Search(string query, int limit, int offset);
+
+    PagedResult<ActorCount> FindActors(string? query, string? type, int limit, int offset);
+
+    PagedResult<MentionRecord> FindMentions(string actorId, FactFilter filter, int limit, int offset);
+
+    PagedResult<EventRecord> FindEvents(FactFilter filter, int limit, int offset);
+
+    PagedResult<ClaimRecord> FindClaims(FactFilter filter, int limit, int offset);
+
+    PagedResult<FigureRecord> FindFigures(FactFilter filter, int limit, int offset);
+
+    /// <summary>Directed actor pairs with events, busiest first.</summary>
+    IReadOnlyList<DyadCount> Dyads(FactFilter filter, int limit);
+
+    /// <summary>Topic ids in use, with how many sentences carry each.</summary>
+    IReadOnlyList<(string Topic, int Sentences)> TopicCounts();
+
     /// <summary>Policy areas of sentences (current versions), optionally one area only; document and sentence order.</summary>
     IReadOnlyList<SentenceTopicRecord> SentenceTopics(string? topic = null) =>
         throw new NotSupportedException("this store does not list sentence topics");

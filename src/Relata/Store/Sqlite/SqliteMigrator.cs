@@ -50,8 +50,9 @@ internal static class SqliteMigrator
             list.Add((version, name, reader.ReadToEnd()));
         }
         list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        for (int i = 0; i < list.Count; i++)
-            if (list[i].Item1 != i + 1) throw new InvalidOperationException($"Migration numbering has a gap at {list[i].Item2}.");
+        // Numbers only increase; a gap is allowed because parallel branches reserve their numbers ahead.
+        for (int i = 1; i < list.Count; i++)
+            if (list[i].Item1 == list[i - 1].Item1) throw new InvalidOperationException($"Two migrations share number {list[i].Item1}: {list[i].Item2}.");
         return list;
     }
 }

@@ -1,0 +1,262 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Relata.Store.Sqlite;
+
+/// <summary>Paged, filtered queries for the HTTP API; each page comes with the total count of matches.</summary>
+public sealed partial class SqliteStore
+{
+    private const string CurrentOnly = "JOIN documents d ON d.id = f.document_id AND d.current_version = f.version";
+
+    public PagedResult<DocumentSummary> ListDocuments(int limit, int offset)
+    {
+        int total = Convert.ToInt32(Scalar("SELECT COUNT(*) FROM documents"));
+        var items = Query($"SELECT {SummaryColumns} {CurrentJoin} ORDER BY d.created_at, d.id LIMIT $limit OFFSET $offset",
+            ReadSummary, ("$limit", limit), ("$offset", offset));
+        return new PagedResult<DocumentSummary>(items, total);
+    }
+
+    public PagedResult<SentenceHit> Search(string query, int limit, int offset)
+    {
+        string fts = FtsQuery.Build(query);
+        if (fts.Length == 0) return new PagedResult<SentenceHit>([], 0);
+        const string from = """
+            FROM sentences_fts
+            JOIN sentences s ON s.id = sentences_fts.rowid
+            JOIN documents d ON d.id = s.document_id AND d.current_version = s.version
+            """;
+        try
+        {
+            int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) {from} WHERE sentences_fts MATCH $q", ("$q", fts)));
+            var hits = Query($"""
+                SELECT s.document_id, s.idx, s.start_offset, s.end_offset,
+                       highlight(sentences_fts, 0, '{HitMarkers.Open}', '{HitMarkers.Close}'), v.title, bm25(sentences_fts)
+                {from}
+                JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
+                WHERE sentences_fts MATCH $q
+                ORDER BY bm25(sentences_fts), s.document_id, s.idx
+                LIMIT $limit OFFSET $offset
+                """,
+                r => new SentenceHit(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetString(4), Str(r, 5), r.GetDouble(6)),
+                ("$q", fts), ("$limit", limit), ("$offset", offset));
+            return new PagedResult<SentenceHit>(hits, total);
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreException($"search \"{query}\": {e.Message}", e);
+        }
+    }
+
+    /// <param name="query">Words of the actor's id or name; null lists all.</param>
+    public PagedResult<ActorCount> FindActors(string? query, string? type, int limit, int offset)
+    {
+        var where = new Where();
+        where.Add("f.kind = 'actor' AND f.actor_id IS NOT NULL");
+        if (type is not null) where.Add("f.actor_type = $type", ("$type", type));
+        if (query is not null)
+            where.Add("(f.actor_id LIKE $q ESCAPE '\\' OR f.actor_name LIKE $q ESCAPE '\\')", ("$q", "%" + EscapeLike(query) + "%"));
+        int total = Convert.ToInt32(Scalar($"SELECT COUNT(DISTINCT f.actor_id) FROM mentions f {CurrentOnly} {where}", where.Parameters));
+        var items = Query($"""
+            SELECT f.actor_id, MAX(f.actor_name), MAX(f.actor_type), MAX(f.code), MAX(f.country), COUNT(*), COUNT(DISTINCT f.document_id)
+            FROM mentions f {CurrentOnly} {where}
+            GROUP BY f.actor_id ORDER BY COUNT(*) DESC, f.actor_id LIMIT $limit OFFSET $offset
+            """,
+            r => new ActorCount(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetInt32(5), r.GetInt32(6)),
+            [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
+        return new PagedResult<ActorCount>(items, total);
+    }
+
+    public PagedResult<MentionRecord> FindMentions(string actorId, FactFilter filter, int limit, int offset)
+    {
+        var where = new Where();
+        where.Add("f.actor_id = $id", ("$id", actorId));
+        AddDates(where, "f.date", filter);
+        AddTopic(where, filter.Topic);
+        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM mentions f {CurrentOnly} {where}", where.Parameters));
+        var items = Query($"""
+            SELECT f.text, f.kind, f.role, f.date, f.rule, {EvidenceColumns}
+            FROM mentions f {FactJoin} {where}
+            ORDER BY COALESCE(f.date, v.ref_date), f.document_id, f.start_offset LIMIT $limit OFFSET $offset
+            """,
+            r => new MentionRecord(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), r.GetString(4), ReadEvidence(r, 5)),
+            [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
+        return new PagedResult<MentionRecord>(items, total);
+    }
+
+    public PagedResult<EventRecord> FindEvents(FactFilter filter, int limit, int offset)
+    {
+        var where = new Where();
+        if (filter.Actor is { } actor)
+        {
+            string set = where.In(actor);
+            where.Add($"(f.source_id IN ({set}) OR f.target_id IN ({set}))");
+        }
+        if (filter.DyadA is { } a && filter.DyadB is { } b)
+        {
+            string sa = where.In(a), sb = where.In(b);
+            where.Add($"((f.source_id IN ({sa}) AND f.target_id IN ({sb})) OR (f.source_id IN ({sb}) AND f.target_id IN ({sa})))");
+        }
+        if (filter.Modality is not null) where.Add("f.modality = $modality", ("$modality", filter.Modality));
+        if (filter.Code is not null) where.Add("f.cameo LIKE $code ESCAPE '\\'", ("$code", EscapeLike(filter.Code) + "%"));
+        if (filter.LocatedOnly) where.Add("f.lat IS NOT NULL AND f.lon IS NOT NULL");
+        AddDates(where, "f.date", filter);
+        AddTopic(where, filter.Topic);
+        AddSentenceText(where, filter.Text);
+        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM events f {CurrentOnly} {where}", where.Parameters));
+        var items = Query($"""
+            SELECT f.event_id, f.trigger, f.source_id, f.source_name, f.source_code, f.target_id, f.target_name, f.target_code, f.cameo,
+                   f.cameo_name, f.plover, f.mode, f.goldstein, f.quad_class, f.date, f.date_precision, f.date_from, f.location, f.country,
+                   f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}
+            FROM events f {FactJoin} {where}
+            ORDER BY f.date, f.document_id, f.start_offset
+            LIMIT $limit OFFSET $offset
+            """,
+            r => new EventRecord(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8),
+                r.GetString(9), Str(r, 10), Str(r, 11), r.GetDouble(12), r.GetInt32(13), Str(r, 14), Str(r, 15), Str(r, 16), Str(r, 17), Str(r, 18),
+                r.IsDBNull(19) ? null : r.GetDouble(19), r.IsDBNull(20) ? null : r.GetDouble(20), r.GetString(21), r.GetDouble(22),
+                r.GetInt32(23) == 1, ReadEvidence(r, 24)),
+            [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
+        return new PagedResult<EventRecord>(items, total);
+    }
+
+    public PagedResult<ClaimRecord> FindClaims(FactFilter filter, int limit, int offset)
+    {
+        var where = new Where();
+        if (filter.Actor is { } actor) where.Add(SpeakerOrMention(where.In(actor)));
+        if (filter.DyadA is { } a && filter.DyadB is { } b)
+            where.Add($"{SpeakerOrMention(where.In(a))} AND {SpeakerOrMention(where.In(b))}");
+        AddDates(where, "f.date", filter);
+        AddTopic(where, filter.Topic);
+        if (filter.Text is not null)
+            where.Add("(f.text LIKE $text ESCAPE '\\' OR f.proposition_label LIKE $text ESCAPE '\\')", ("$text", "%" + EscapeLike(filter.Text) + "%"));
+        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM claims f {CurrentOnly} {where}", where.Parameters));
+        var items = Query($"""
+            SELECT f.claim_id, f.speaker_id, f.speaker_name, f.cue, f.cue_type, f.quoted, f.text, f.date, f.topics, f.stance,
+                   f.negated, f.future, f.author_judgement, f.proposition_key, f.proposition_label, f.temporal, {EvidenceColumns}
+            FROM claims f {FactJoin} {where}
+            ORDER BY COALESCE(f.date, v.ref_date), f.document_id, f.start_offset
+            LIMIT $limit OFFSET $offset
+            """,
+            r => new ClaimRecord(r.GetString(0), Str(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5) == 1, r.GetString(6),
+                Str(r, 7), Str(r, 8), Str(r, 9), r.GetInt32(10) == 1, r.GetInt32(11) == 1, r.GetInt32(12) == 1, Str(r, 13), Str(r, 14), Str(r, 15),
+                ReadEvidence(r, 16)),
+            [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
+        return new PagedResult<ClaimRecord>(items, total);
+    }
+
+    public PagedResult<FigureRecord> FindFigures(FactFilter filter, int limit, int offset)
+    {
+        var where = new Where();
+        if (filter.Actor is { } actor) where.Add(Mentioned(where.In(actor)));
+        if (filter.DyadA is { } a && filter.DyadB is { } b)
+            where.Add($"{Mentioned(where.In(a))} AND {Mentioned(where.In(b))}");
+        // A figure's date is the period it is for, else its document's reference date.
+        AddDates(where, "COALESCE(f.period, (SELECT ref_date FROM document_versions x WHERE x.document_id = f.document_id AND x.version = f.version))", filter);
+        AddTopic(where, filter.Topic);
+        if (filter.Text is not null)
+            where.Add("(f.measure LIKE $text ESCAPE '\\' OR f.text LIKE $text ESCAPE '\\')", ("$text", "%" + EscapeLike(filter.Text) + "%"));
+        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM quantities f {CurrentOnly} {where}", where.Parameters));
+        var items = Query($"""
+            SELECT f.text, f.value, f.unit, f.dimension, f.approximate, f.qualifier, f.change, f.measure, f.period, f.actors, v.ref_date,
+                   {EvidenceColumns}
+            FROM quantities f {FactJoin} {where}
+            ORDER BY COALESCE(f.period, v.ref_date), f.document_id, f.start_offset
+            LIMIT $limit OFFSET $offset
+            """,
+            r => new FigureRecord(r.GetString(0), r.GetDouble(1), r.GetString(2), r.GetString(3), r.GetInt32(4) == 1, Str(r, 5),
+                r.IsDBNull(6) ? null : r.GetDouble(6), Str(r, 7), Str(r, 8), Str(r, 9), Str(r, 10), ReadEvidence(r, 11)),
+            [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
+        return new PagedResult<FigureRecord>(items, total);
+    }
+
+    /// <summary>Directed actor pairs with events, busiest first.</summary>
+    public IReadOnlyList<DyadCount> Dyads(FactFilter filter, int limit)
+    {
+        var where = new Where();
+        where.Add("f.source_id IS NOT NULL AND f.target_id IS NOT NULL AND f.source_id <> f.target_id");
+        if (filter.Actor is { } actor)
+        {
+            string set = where.In(actor);
+            where.Add($"(f.source_id IN ({set}) OR f.target_id IN ({set}))");
+        }
+        AddDates(where, "f.date", filter);
+        AddTopic(where, filter.Topic);
+        return Query($"""
+            SELECT f.source_id, MAX(f.source_name), f.target_id, MAX(f.target_name), COUNT(*), SUM(f.modality = 'asserted'),
+                   SUM(CASE WHEN f.modality = 'asserted' THEN f.goldstein ELSE 0 END), MIN(f.date), MAX(f.date)
+            FROM events f {CurrentOnly} {where}
+            GROUP BY f.source_id, f.target_id ORDER BY COUNT(*) DESC, f.source_id, f.target_id LIMIT $limit
+            """,
+            r => new DyadCount(r.GetString(0), Str(r, 1) ?? r.GetString(0), r.GetString(2), Str(r, 3) ?? r.GetString(2), r.GetInt32(4),
+                r.GetInt32(5), r.GetDouble(6), Str(r, 7), Str(r, 8)),
+            [.. where.Parameters, ("$limit", limit)]);
+    }
+
+    /// <summary>Topic ids in use, with how many sentences carry each.</summary>
+    public IReadOnlyList<(string Topic, int Sentences)> TopicCounts() =>
+        Query($"SELECT f.topic, COUNT(*) FROM sentence_topics f {CurrentOnly} GROUP BY f.topic ORDER BY COUNT(*) DESC, f.topic",
+            r => (r.GetString(0), r.GetInt32(1)));
+
+    private static string SpeakerOrMention(string set) => $"(f.speaker_id IN ({set}) OR {Mentioned(set)})";
+
+    private static string Mentioned(string set) =>
+        $"EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = f.document_id AND m.version = f.version AND m.sentence = f.sentence AND m.actor_id IN ({set}))";
+
+    private static void AddDates(Where where, string column, FactFilter filter)
+    {
+        if (filter.From is not null) where.Add($"{column} >= $from", ("$from", filter.From));
+        if (filter.To is not null) where.Add($"substr({column}, 1, length($to)) <= $to", ("$to", filter.To));
+    }
+
+    private static void AddTopic(Where where, string? topic)
+    {
+        if (topic is null) return;
+        where.Add("EXISTS (SELECT 1 FROM sentence_topics t WHERE t.document_id = f.document_id AND t.version = f.version AND t.sentence = f.sentence AND t.topic = $topic)",
+            ("$topic", topic));
+    }
+
+    private static void AddSentenceText(Where where, string? text)
+    {
+        if (text is null) return;
+        where.Add("EXISTS (SELECT 1 FROM sentences s2 WHERE s2.document_id = f.document_id AND s2.version = f.version AND s2.idx = f.sentence AND s2.text LIKE $text ESCAPE '\\')",
+            ("$text", "%" + EscapeLike(text) + "%"));
+    }
+
+    private object? Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var cmd = Command(null, sql, parameters);
+        return cmd.ExecuteScalar();
+    }
+
+    /// <summary>A WHERE clause built from the filters that are set, so SQLite can use an index for each.</summary>
+    private sealed class Where
+    {
+        private readonly List<string> _conditions = [];
+        private readonly List<(string, object?)> _parameters = [];
+
+        public (string Name, object? Value)[] Parameters => [.. _parameters];
+
+        public void Add(string condition, params (string, object?)[] parameters)
+        {
+            _conditions.Add(condition);
+            _parameters.AddRange(parameters);
+        }
+
+        /// <summary>Parameters for a set of values; returns the placeholder list for an IN (…).</summary>
+        public string In(IReadOnlyList<string> values)
+        {
+            if (values.Count == 0) return "NULL";
+            var sb = new StringBuilder();
+            foreach (var value in values.Distinct(StringComparer.Ordinal))
+            {
+                string name = "$s" + _parameters.Count;
+                _parameters.Add((name, value));
+                if (sb.Length > 0) sb.Append(", ");
+                sb.Append(name);
+            }
+            return sb.ToString();
+        }
+
+        public override string ToString() => _conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", _conditions);
+    }
+}
