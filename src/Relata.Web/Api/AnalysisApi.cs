@@ -90,7 +90,7 @@ public static class AnalysisApi
                         [.. byPeriod.GetValueOrDefault(p.Period, []).Take(EventsPerPeriod).Select(e => new ApiDyadEvent(e.AToB, ApiEvent.From(e.Event.Event)))]))],
                     ApiDyadCell.From(result.TotalAToB), ApiDyadCell.From(result.TotalBToA),
                     new ApiDyadTrend(result.Trend.SlopePerYear is { } sl ? Math.Round(sl, 3) : null, result.Trend.Direction,
-                        result.Trend.FirstMean is { } f ? Math.Round(f, 3) : null, result.Trend.LastMean is { } l ? Math.Round(l, 3) : null),
+                        result.Trend.FirstHalfMean is { } f ? Math.Round(f, 3) : null, result.Trend.SecondHalfMean is { } l ? Math.Round(l, 3) : null),
                     result.Counted.Count, result.NotAsserted, result.Undated);
             }))
         .WithName("DyadIndex").WithSummary("Cooperation–conflict index of a pair (a, b) in both directions by year, quarter or month (by): counts by quad class, Goldstein sum and mean, trend; asserted events only.")
