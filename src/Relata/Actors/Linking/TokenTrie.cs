@@ -31,16 +31,11 @@ internal sealed class TokenTrie
     internal sealed class Node
     {
         private Dictionary<string, Node>? _children;
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         public List<LexEntry>? Entries { get; set; }
 
         public Node GetOrAdd(string token)
         {
-            if (_children is null)
-            {
-                _children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
-            }
+            _children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
             if (!_children.TryGetValue(token, out var child)) _children[token] = child = new Node();
             return child;
         }
@@ -50,7 +45,7 @@ internal sealed class TokenTrie
             if (_children is null) return null;
             if (token.Contains('\u2019'))
                 return _children.TryGetValue(token.ToString().Replace('\u2019', '\''), out var n) ? n : null;
-            return _lookup.TryGetValue(token, out var c) ? c : null;
+            return _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var c) ? c : null;
         }
     }
 }

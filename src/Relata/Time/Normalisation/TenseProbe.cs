@@ -17,7 +17,8 @@ public static class TenseProbe
         {
             int a = first - d, b = end - 1 + d;
             if (!t.InRange(a) && !t.InRange(b)) break;
-            int sa = Cue(t, a, lex), sb = Cue(t, b, lex);
+            // The three tokens before the expression were read above and held no cue.
+            int sa = d <= 3 ? 0 : Cue(t, a, lex), sb = Cue(t, b, lex);
             if (sa != 0) return sa;
             if (sb != 0) return sb;
         }
