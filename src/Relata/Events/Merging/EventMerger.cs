@@ -80,7 +80,8 @@ public static class EventMerger
     {
         var members = cluster.Members.Select(m => m.Record)
             .OrderBy(r => r.DocumentDate ?? "\uffff", StringComparer.Ordinal)
-            .ThenBy(r => r.Evidence.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Evidence.Start).ThenBy(r => r.EventId, StringComparer.Ordinal)
+            .ThenBy(r => r.Evidence.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Evidence.Start)
+            .ThenBy(r => r.EventId.Length).ThenBy(r => r.EventId, StringComparer.Ordinal)
             .ToList();
         var anchor = members[0];
         string id = MentionKey(anchor);
@@ -97,33 +98,73 @@ public static class EventMerger
         public Mention(EventRecord record)
         {
             Record = record;
-            string source = ActorKey(record.SourceId, record.SourceName), target = ActorKey(record.TargetId, record.TargetName);
+            var source = ActorRef.Of(record.SourceId, record.SourceName, record.SourceCode);
+            var target = ActorRef.Of(record.TargetId, record.TargetName, record.TargetCode);
             // "X hosted Y" (043) is "Y visited X" (042) from the other side: compare in the visitor's direction.
             (A, B) = record.Cameo == "043" ? (target, source) : (source, target);
             Root = record.Cameo.Length >= 2 ? record.Cameo[..2] : record.Cameo;
             ModalityClass = record.Modality switch { "hypothetical" => 1, "negated" => 2, _ => 0 };
             FromDocument = record.DateFrom == "document";
             Window = DateWindow.Of(record.Date, record.DateFrom);
-            // Without both actors, only a date the text states pins the event down enough to merge it.
-            bool identifiable = (A.Length > 0 && B.Length > 0) || ((A.Length > 0 || B.Length > 0) && !FromDocument && Window.Days <= 31);
+            // Without both actors, only a date the text states pins the event down enough to merge it; a document's
+            // own date pins nothing when it is vaguer than a month.
+            bool both = A.Key.Length > 0 && B.Key.Length > 0, one = A.Key.Length > 0 || B.Key.Length > 0;
+            bool identifiable = FromDocument
+                ? both && DateWindow.Parse(record.Date).Days <= 31
+                : both || (one && Window.Days <= 31);
             if (identifiable)
             {
-                bool ordered = string.CompareOrdinal(A, B) <= 0;
-                Block = $"{(ordered ? A : B)}|{(ordered ? B : A)}|{Root}|{ModalityClass}";
+                string a = A.Coarse, b = B.Coarse;
+                bool ordered = string.CompareOrdinal(a, b) <= 0;
+                Block = $"{(ordered ? a : b)}|{(ordered ? b : a)}|{Root}|{ModalityClass}";
             }
         }
 
         public EventRecord Record { get; }
-        public string A { get; }
-        public string B { get; }
+        public ActorRef A { get; }
+        public ActorRef B { get; }
         public string Root { get; }
         public int ModalityClass { get; }
         public bool FromDocument { get; }
         public DateWindow Window { get; }
         public string? Block { get; }
 
-        private static string ActorKey(string? id, string? name) =>
-            id ?? (string.IsNullOrWhiteSpace(name) ? "" : "name:" + name.Trim().ToLowerInvariant());
+        /// <summary>Whether this mention's actors can be <paramref name="other"/>'s, in its direction or, for a joint act, either.</summary>
+        public bool SameActors(Mention other) =>
+            (A.Fits(other.A) && B.Fits(other.B)) || ((Record.Symmetric || other.Record.Symmetric) && A.Fits(other.B) && B.Fits(other.A));
+    }
+
+    /// <summary>
+    /// An event participant as the merger compares it. <see cref="State"/> is the country the actor acts for: a country
+    /// itself, a body under it ("RUS.SUPCOURT"), or an actor whose CAMEO code places it in that state's government,
+    /// military, police, judiciary, legislature or intelligence. A state fits the actors that act for it, so
+    /// "Russia" and "Russia's Supreme Court" can report one ruling, while two different ministers never merge.
+    /// </summary>
+    internal readonly record struct ActorRef(string Key, string? State)
+    {
+        private static readonly string[] StateSectors = ["GOV", "MIL", "SPY", "JUD", "LEG", "COP"];
+
+        /// <summary>The key merging blocks use: the state when there is one, so every actor of a state shares a block.</summary>
+        public string Coarse => State ?? Key;
+
+        public bool IsState => Key.Length == 3 && IsCountryCode(Key);
+
+        public bool Fits(ActorRef other) =>
+            Key == other.Key
+            || (IsState && other.State == Key) || (other.IsState && State == other.Key)
+            || other.Key.StartsWith(Key + ".", StringComparison.Ordinal) || Key.StartsWith(other.Key + ".", StringComparison.Ordinal);
+
+        public static ActorRef Of(string? id, string? name, string? code)
+        {
+            string key = id ?? (string.IsNullOrWhiteSpace(name) ? "" : "name:" + name.Trim().ToLowerInvariant());
+            string? state = null;
+            if (key.Length == 3 && IsCountryCode(key)) state = key;
+            else if (key.Length > 4 && key[3] == '.' && IsCountryCode(key.AsSpan(0, 3))) state = key[..3];
+            else if (code is { Length: 6 } && IsCountryCode(code.AsSpan(0, 3)) && StateSectors.Contains(code[3..])) state = code[..3];
+            return new ActorRef(key, state);
+        }
+
+        private static bool IsCountryCode(ReadOnlySpan<char> s) => s.Length == 3 && char.IsAsciiLetterUpper(s[0]) && char.IsAsciiLetterUpper(s[1]) && char.IsAsciiLetterUpper(s[2]);
     }
 
     private sealed class Cluster(Mention first)
@@ -132,13 +173,14 @@ public static class EventMerger
         public HashSet<string> Documents { get; } = [first.Record.Evidence.DocumentId];
         public List<Cluster>? AmbiguousWith { get; init; }
         private DateWindow _window = first.Window;
-        private (string A, string B)? _direction = first.Record.Symmetric ? null : (first.A, first.B);
+        private readonly List<Mention> _sides = [first];
         private readonly List<EventRecord> _places = first.Record.Location is null ? [] : [first.Record];
 
         public bool Accepts(Mention m)
         {
-            if (!m.Record.Symmetric && _direction is { } d && (d.A != m.A || d.B != m.B)) return false;
             if (!_window.Overlaps(m.Window)) return false;
+            foreach (var side in _sides)
+                if (!side.SameActors(m)) return false;
             foreach (var place in _places)
                 if (!PlaceRules.Compatible(place, m.Record)) return false;
             return true;
@@ -149,9 +191,9 @@ public static class EventMerger
             Members.Add(m);
             Documents.Add(m.Record.Evidence.DocumentId);
             _window = _window.Intersect(m.Window);
+            if (!_sides.Exists(x => x.A.Key == m.A.Key && x.B.Key == m.B.Key && x.Record.Symmetric == m.Record.Symmetric)) _sides.Add(m);
             if (m.Record.Location is { } name && !_places.Exists(p => string.Equals(p.Location, name, StringComparison.OrdinalIgnoreCase)))
                 _places.Add(m.Record);
-            if (!m.Record.Symmetric) _direction ??= (m.A, m.B);
         }
     }
 }

@@ -17,14 +17,15 @@ internal static class MergeDetails
         var coded = records.GroupBy(r => r.Cameo)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal)
             .First().First();
-        bool flip = (coded.Cameo == "043") != (anchor.Cameo == "043");
+        var acting = records.OrderByDescending(ActorDetail).ThenBy(r => r == anchor ? 0 : 1).First();
+        bool flip = (coded.Cameo == "043") != (acting.Cameo == "043");
         var topics = records.Where(r => !string.IsNullOrEmpty(r.Topics)).SelectMany(r => r.Topics!.Split(','))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return anchor with
         {
-            SourceId = flip ? coded.SourceId : anchor.SourceId, SourceName = flip ? coded.SourceName : anchor.SourceName,
-            SourceCode = flip ? coded.SourceCode : anchor.SourceCode, TargetId = flip ? coded.TargetId : anchor.TargetId,
-            TargetName = flip ? coded.TargetName : anchor.TargetName, TargetCode = flip ? coded.TargetCode : anchor.TargetCode,
+            SourceId = flip ? acting.TargetId : acting.SourceId, SourceName = flip ? acting.TargetName : acting.SourceName,
+            SourceCode = flip ? acting.TargetCode : acting.SourceCode, TargetId = flip ? acting.SourceId : acting.TargetId,
+            TargetName = flip ? acting.SourceName : acting.TargetName, TargetCode = flip ? acting.SourceCode : acting.TargetCode,
             Cameo = coded.Cameo, CameoName = coded.CameoName, Plover = coded.Plover, Mode = coded.Mode,
             Goldstein = coded.Goldstein, QuadClass = coded.QuadClass,
             Date = dated?.Date, DatePrecision = dated?.DatePrecision, DateFrom = dated?.DateFrom,
@@ -43,6 +44,7 @@ internal static class MergeDetails
         Add(conflicts, "date", members.Where(r => r.Date is not null),
             r => r.Date!,
             (x, y) => Nest(DateWindow.Parse(x.Date), DateWindow.Parse(y.Date)));
+        Add(conflicts, "actors", members, ActorPair, (_, _) => true);
         Add(conflicts, "location", members.Where(r => r.Location is not null), r => r.Location!,
             (x, y) => PlaceRules.Same(x, y) || PlaceRules.IsCountry(x) || PlaceRules.IsCountry(y));
         Add(conflicts, "cameo", members, r => r.Cameo, (x, y) => CodeNests(x.Cameo, y.Cameo));
@@ -61,6 +63,20 @@ internal static class MergeDetails
                 precision = nests(groups[i].First(), groups[j].First());
         conflicts.Add(new MergeConflict(field, precision ? ConflictKind.Precision : ConflictKind.Detail,
             [.. groups.Select(g => new ConflictValue(g.Key, [.. g.Select(EventMerger.MentionKey)]))]));
+    }
+
+    /// <summary>How specific a mention's actors are: a named body or person says more than its state.</summary>
+    private static int ActorDetail(EventRecord r) => Detail(r.SourceId, r.SourceName) + Detail(r.TargetId, r.TargetName);
+
+    private static int Detail(string? id, string? name) => id is { Length: 3 } ? 1 : id is not null ? 2 : name is not null ? 1 : 0;
+
+    /// <summary>The actors in the visitor's direction ("043 host" turned round), in name order when the act is joint.</summary>
+    private static string ActorPair(EventRecord r)
+    {
+        string source = r.SourceId ?? r.SourceName ?? "—", target = r.TargetId ?? r.TargetName ?? "—";
+        if (r.Cameo == "043") (source, target) = (target, source);
+        if (r.Symmetric && string.CompareOrdinal(source, target) > 0) (source, target) = (target, source);
+        return $"{source} → {target}";
     }
 
     private static bool Nest(DateWindow x, DateWindow y) => !x.IsUnknown && !y.IsUnknown && (x.Within(y) || y.Within(x));

@@ -22,6 +22,7 @@ public sealed class MergeRuleSpecTests
         public string Doc { get; set; } = "";
         public string Id { get; set; } = "";
         public string? Source { get; set; }
+        public string? SourceCode { get; set; }
         public string? Target { get; set; }
         public string Cameo { get; set; } = "";
         public string? Date { get; set; }
@@ -44,6 +45,7 @@ public sealed class MergeRuleSpecTests
         public int? Outlets { get; set; }
         public List<string>? Conflicts { get; set; }
         public string? Date { get; set; }
+        public string? Source { get; set; }
     }
 
     private static string File => Path.Combine(TestPaths.RepoRoot, "tests", "Relata.Tests", "Events", "Merging", "Specs", "rules.yaml");
@@ -74,6 +76,7 @@ public sealed class MergeRuleSpecTests
             var m = merged.Single(x => Key(x.Mentions.Select(EventMerger.MentionKey)) == Key(e.Mentions));
             if (e.Documents is { } d) Assert.True(d == m.Documents, $"documents {d}:\n{Describe()}");
             if (e.Outlets is { } o) Assert.True(o == m.Outlets, $"outlets {o}:\n{Describe()}");
+            if (e.Source is not null) Assert.True(e.Source == m.Representative.SourceId, $"source {e.Source}:\n{Describe()}");
             if (e.Date is not null) Assert.True(e.Date == m.Representative.Date, $"date {e.Date}:\n{Describe()}");
             if (e.Conflicts is not null)
                 Assert.True(e.Conflicts.Order().SequenceEqual(m.Conflicts.Select(c => c.Field + ":" + c.Kind).Order()),
@@ -104,7 +107,7 @@ public sealed class MergeRuleSpecTests
         var (sourceId, sourceName) = Actor(m.Source);
         var (targetId, targetName) = Actor(m.Target);
         int start = int.Parse(m.Id.AsSpan(1), CultureInfo.InvariantCulture) * 100;
-        return new EventRecord(m.Id, "trigger", sourceId, sourceName, null, targetId, targetName, null, m.Cameo, "name " + m.Cameo,
+        return new EventRecord(m.Id, "trigger", sourceId, sourceName, m.SourceCode, targetId, targetName, null, m.Cameo, "name " + m.Cameo,
             null, null, 0, 1, m.Date, null, m.From, m.Location, m.Country, m.Lat, m.Lon, m.Modality, 0.8, m.Symmetric,
             new EvidenceRef(scope + m.Doc, 0, start, start + 50, "sentence", null), m.Outlet, m.DocDate, m.PlaceId);
     }

@@ -1,3 +1,5 @@
--- Placeholder for the merging branch's migration 0006 (event merging), so 0007 applies on this branch.
--- When branches merge, the merging branch's 0006_event_merging.sql replaces this file.
-SELECT 1;
+ALTER TABLE events ADD COLUMN place_id TEXT;
+ALTER TABLE events ADD COLUMN topics TEXT;
+-- EventMerger.BlockKey: mentions of one real event share it; '' when the mention cannot be merged; NULL until computed.
+ALTER TABLE events ADD COLUMN merge_block TEXT;
+CREATE INDEX ix_events_merge_block ON events(merge_block);
