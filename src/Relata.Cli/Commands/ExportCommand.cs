@@ -77,6 +77,7 @@ internal static class ExportCommand
             return ExitCodes.Success;
         }
         bool directory = Directory.Exists(path) || path.EndsWith('/') || path.EndsWith(Path.DirectorySeparatorChar);
+        if (!directory && path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)) path = path[..^4];
         foreach (var (name, rows, write) in tables)
         {
             if (rows == 0) { Output.Error($"{name}: none match, no file written"); continue; }

@@ -26,11 +26,10 @@ public sealed class ImportActorLinker(ActorKnowledgeBase kb, IReadOnlyList<Acled
         if (found is null && name is not null && GenericForm(name) is { } generic)
             (found, sector) = (ByName(generic.Country), generic.Sector);
         if (found is null && code is not null) found = ByCameo(code) ?? (code.Length >= 3 ? ByName(code[..3]) : null);
-        if (found is null && Clean(actor.Country) is { } country) found = ByName(country);
+        // A bare country code stands for the state; a name the knowledge base does not know is not that state.
+        if (found is null && name is null && Clean(actor.Country) is { } country) found = ByName(country);
 
         string? state = found is null ? Clean(actor.Country) : kb.StateOf(found.Id) ?? found.Country;
-        if (found is not null && name is not null && sector is null && found.Type is ActorType.State && !IsNameOf(found, name) && code is null)
-            return new Linked(null, Display(name), null, state);
         code ??= sector is not null && found?.Cameo is { } cameo ? cameo[..Math.Min(3, cameo.Length)] + sector : found?.Cameo;
         return new Linked(found?.Id, found?.Name ?? Display(name ?? code!), code, state);
     }
@@ -69,10 +68,6 @@ public sealed class ImportActorLinker(ActorKnowledgeBase kb, IReadOnlyList<Acled
         }
         return null;
     }
-
-    private static bool IsNameOf(Actor a, string name) => KbNames(a).Any(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-
-    private static IEnumerable<string?> KbNames(Actor a) => [a.Id, a.Name, a.OfficialName, a.Cameo, a.Iso2, a.Iso3, .. a.Aliases, .. a.Acronyms];
 
     /// <summary>"Military Forces of Russia (2000-)" → "Military Forces of Russia".</summary>
     private static string? StripParenthesis(string name)

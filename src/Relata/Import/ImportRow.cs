@@ -5,7 +5,7 @@ namespace Relata.Import;
 /// <summary>An actor as a dataset row names it: a name, a CAMEO actor code, a country (code or name); any may be missing.</summary>
 public sealed record ImportActor(string? Name, string? Code, string? Country)
 {
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Code);
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Code) && string.IsNullOrWhiteSpace(Country);
 }
 
 /// <param name="Country">The country the place is in, as a name or code, to resolve against the knowledge base.</param>

@@ -34,5 +34,17 @@ public sealed class ImportActorLinkerTests
     }
 
     [Fact]
+    public void A_name_the_knowledge_base_does_not_know_is_not_its_country()
+    {
+        var linked = Linker.Link(new ImportActor("Valley Farmers Union", null, "AFG"))!;
+
+        Assert.Null(linked.Id);
+        Assert.Equal("AFG", linked.Country);
+    }
+
+    [Fact]
+    public void A_bare_country_code_is_the_state() => Assert.Equal("AFG", Linker.Link(new ImportActor(null, null, "AFG"))?.Id);
+
+    [Fact]
     public void An_empty_actor_is_no_participant() => Assert.Null(Linker.Link(new ImportActor(" ", null, null)));
 }

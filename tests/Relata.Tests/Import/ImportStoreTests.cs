@@ -1,6 +1,5 @@
 using Relata.Actors;
 using Relata.Documents;
-using Relata.Events.Merging;
 using Relata.Export.Formats;
 using Relata.Import;
 using Relata.Import.Acled;
@@ -102,7 +101,7 @@ public sealed class ImportStoreTests : IDisposable
         var imported = BuildGdelt(gdelt);
         store.SaveImported(imported.Analysis, imported.Origins);
 
-        var merged = EventMerger.Merge(store.WithOrigins(store.Events(new EventQuery(Code: "04"))));
+        var merged = store.MergedEvents(new EventQuery(Code: "04"));
 
         var meeting = Assert.Single(merged, m => m.Mentions.Any(e => e.Evidence.DocumentId == imported.Analysis.Document.Id));
         Assert.Contains(meeting.Mentions, e => e.Evidence.DocumentId == "talks");

@@ -63,7 +63,7 @@ public sealed partial class SqliteStore
         Query($"""
             SELECT f.event_id, f.trigger, f.source_id, f.source_name, f.source_code, f.target_id, f.target_name, f.target_code, f.cameo,
                    f.cameo_name, f.plover, f.mode, f.goldstein, f.quad_class, f.date, f.date_precision, f.date_from, f.location, f.country,
-                   f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}, v.outlet, v.ref_date, f.place_id, f.topics
+                   f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}, COALESCE(f.outlet, v.outlet), v.ref_date, f.place_id, f.topics
             FROM events f {FactJoin}
             WHERE ($actor IS NULL OR f.source_id = $actor OR f.target_id = $actor)
               AND ($target IS NULL OR f.target_id = $target)

@@ -15,7 +15,7 @@ public sealed partial class SqliteStore
         f.event_id, f.trigger, f.source_id, f.source_name, f.source_code, f.target_id, f.target_name, f.target_code, f.cameo,
         f.cameo_name, f.plover, f.mode, f.goldstein, f.quad_class, f.date, f.date_precision, f.date_from, f.location, f.country,
         f.lat, f.lon, f.modality, f.confidence, f.symmetric, f.document_id, f.sentence, s.start_offset, s.end_offset, s.text, v.title,
-        v.outlet, v.ref_date, f.place_id, f.topics
+        COALESCE(f.outlet, v.outlet), v.ref_date, f.place_id, f.topics
         """;
 
     private const string EventFilter = """
