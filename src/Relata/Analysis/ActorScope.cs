@@ -17,7 +17,7 @@ public sealed class ActorScope
         Id = id;
         Name = name;
         _ids = new HashSet<string>(members ?? [], StringComparer.Ordinal) { id };
-        _codePrefixes = codePrefixes;
+        _codePrefixes = codePrefixes ?? [];
     }
 
     public string Id { get; }

@@ -36,9 +36,9 @@ internal static class DossierSummary
         var worst = inWindow.MinBy(c => c.Event.Event.Goldstein);
         string tone = t.SlopePerYear is null
             ? $"There are too few dated events between {a.Name} and {b.Name} to read a trend"
-            : $"From {t.From} to {t.To} relations between {a.Name} and {b.Name} moved {t.Direction}"
-              + (t.Direction == "stable" ? "" : $" (yearly Goldstein sum {Signed(t.SlopePerYear)} a year)")
-              + $"; the mean Goldstein score of reported events was {Signed(t.FirstHalfMean)} in the first half and {Signed(t.SecondHalfMean)} in the second";
+            : $"From {t.From} to {t.To} the cooperation–conflict balance between {a.Name} and {b.Name} moved {t.Direction}"
+              + (t.Direction == "stable" ? "" : $": the yearly Goldstein sum of reported events changed by {Signed(t.SlopePerYear)} a year")
+              + $"; the mean score per event was {Signed(t.FirstHalfMean)} in the first half of the period and {Signed(t.SecondHalfMean)} in the second";
         var evidence = new List<EvidenceRef>();
         string detail = "";
         if (best is not null && best.Event.Event.Goldstein > 0)

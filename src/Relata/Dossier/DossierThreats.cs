@@ -44,7 +44,7 @@ internal static class DossierThreats
                 actors.Add(new ThreatActor(g.ActorId, g.Name, mentions.Count, conflicts.Count, examples));
             }
             var key = sentences.Where(named.Contains).ToList();
-            var evidence = KeyEvidence(store, a, b, key);
+            var evidence = KeyEvidence(store, a, b, key, dates);
             areas.Add(new ThreatArea(topic, key.Count,
                 [.. actors.OrderByDescending(x => x.Sentences + x.ConflictEvents).ThenBy(x => x.Name, StringComparer.Ordinal)],
                 evidence));
@@ -52,16 +52,24 @@ internal static class DossierThreats
         return areas;
     }
 
-    /// <summary>The area's sentences that name either side, those naming both first, in document order.</summary>
-    private static List<EvidenceRef> KeyEvidence(IRelataStore store, ActorScope a, ActorScope b, List<(string DocumentId, int Sentence)> sentences)
+    /// <summary>The area's sentences that name either side: those naming both first, then taking turns across documents,
+    /// latest document first, so the current picture and every source are represented.</summary>
+    private static List<EvidenceRef> KeyEvidence(IRelataStore store, ActorScope a, ActorScope b, List<(string DocumentId, int Sentence)> sentences,
+        Dictionary<string, string?> dates)
     {
         var set = sentences.ToHashSet();
         var byA = a.Members.SelectMany(id => store.MentionsOf(id, int.MaxValue)).Where(m => set.Contains((m.Evidence.DocumentId, m.Evidence.Sentence))).ToList();
         var byB = b.Members.SelectMany(id => store.MentionsOf(id, int.MaxValue)).Where(m => set.Contains((m.Evidence.DocumentId, m.Evidence.Sentence))).ToList();
         var both = byA.Select(m => (m.Evidence.DocumentId, m.Evidence.Sentence)).Intersect(byB.Select(m => (m.Evidence.DocumentId, m.Evidence.Sentence))).ToHashSet();
-        return [.. byA.Concat(byB).Select(m => m.Evidence).DistinctBy(e => (e.DocumentId, e.Sentence))
-            .OrderByDescending(e => both.Contains((e.DocumentId, e.Sentence)))
-            .ThenBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Sentence)
-            .Take(MaxKeySentences)];
+        var perDocument = byA.Concat(byB).Select(m => m.Evidence).DistinctBy(e => (e.DocumentId, e.Sentence))
+            .GroupBy(e => e.DocumentId)
+            .OrderByDescending(g => dates.GetValueOrDefault(g.Key) ?? "", StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderByDescending(e => both.Contains((e.DocumentId, e.Sentence))).ThenBy(e => e.Sentence).ToList())
+            .ToList();
+        var picked = new List<EvidenceRef>();
+        for (int round = 0; picked.Count < MaxKeySentences && perDocument.Any(d => d.Count > round); round++)
+            foreach (var d in perDocument.Where(d => d.Count > round))
+                if (picked.Count < MaxKeySentences) picked.Add(d[round]);
+        return picked;
     }
 }

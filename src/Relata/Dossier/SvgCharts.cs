@@ -56,7 +56,7 @@ public static class SvgCharts
             position[nodes[i].Id] = (cx + radius * Math.Cos(angle), cy + radius * Math.Sin(angle), r);
         }
         var sb = Open(width, height, "Network of actor interactions");
-        sb.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#666\"/></marker></defs>");
+        sb.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#666\"/></marker></defs>");
         foreach (var e in network.Edges)
         {
             var (x1, y1, r1) = position[e.Source];
@@ -81,7 +81,7 @@ public static class SvgCharts
     /// so imprecise dates are never drawn as days. Solid when asserted, hollow otherwise; colour by quad class.</summary>
     public static string Timeline(IReadOnlyList<TimelineEntry> entries, int maxYears = 30)
     {
-        const int width = 760, left = 20, right = 20, lane = 12, top = 14;
+        const int width = 760, left = 20, right = 20, lane = 12, top = 24;
         var dated = entries.ToList();
         if (dated.Count == 0) return "";
         var end = dated.Max(e => e.End);
@@ -115,7 +115,7 @@ public static class SvgCharts
             sb.Append($"<rect x=\"{F(x1)}\" y=\"{top + l * lane}\" width=\"{F(x2 - x1)}\" height=\"{lane - 3}\" rx=\"2\" fill=\"{(asserted ? colour : "none")}\" stroke=\"{colour}\"><title>{TextEscape.Html($"{e.Date} ({e.Precision}, {e.Event.Event.Modality}): {e.Event.Event.SourceName ?? "—"} — {e.Event.Event.CameoName} — {e.Event.Event.TargetName ?? "—"}")}</title></rect>");
         }
         if (dated.Count > shown.Count)
-            sb.Append($"<text x=\"{left}\" y=\"{height - 24 + 10}\" class=\"axis\">{dated.Count - shown.Count} earlier event(s) before {start.Year} are in the table only</text>");
+            sb.Append($"<text x=\"{left}\" y=\"10\" class=\"axis\">{dated.Count - shown.Count} earlier event(s) before {start.Year} are in the table only</text>");
         return Close(sb);
     }
 
