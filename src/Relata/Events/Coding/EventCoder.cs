@@ -9,7 +9,7 @@ using Relata.Time;
 namespace Relata.Events.Coding;
 
 /// <summary>Codes the events of one document: triggers by clause, participants, modality, date and place.</summary>
-internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher matcher, EventPatternSet patterns, Gazetteer gazetteer)
+internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher matcher, EventPatternSet patterns, Gazetteer gazetteer, PlaceCache placeCache)
 {
     private const string Placeholder = "\u2063someone";
 
@@ -19,6 +19,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         var documentDate = DocumentDate();
         var mentions = analysis.Mentions;
+        // Claims by start, so each sentence sees only the claims that reach into it (long documents have thousands).
+        var claims = analysis.Claims.Count == 0 ? analysis.Claims : analysis.Claims.OrderBy(c => c.ClaimSpan.Start).ToList();
+        int claimIndex = 0;
         var sentenceMentions = new List<ActorMention>();
         var dates = new List<(Timex Timex, int Token)>();
         int mentionIndex = 0, timexIndex = 0, paragraph = -1;
@@ -41,6 +44,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                 var t = analysis.Timexes[k];
                 if (IsEventDate(t)) dates.Add((t, analysis.TokenIndexAt(t.Span.Start) - sentence.FirstToken));
             }
+
+            _sentenceClaims.Clear();
+            while (claimIndex < claims.Count && claims[claimIndex].ClaimSpan.End <= sentence.Span.Start && claims[claimIndex].ClaimSpan.Start < sentence.Span.Start) claimIndex++;
+            for (int k = claimIndex; k < claims.Count && claims[k].ClaimSpan.Start < sentence.Span.End; k++)
+                if (claims[k].ClaimSpan.End > sentence.Span.Start) _sentenceClaims.Add(claims[k]);
 
             var role = analysis.ParagraphOf(sentence);
             if (role.IsReporting && role.Role != ParagraphRole.Heading && sentence.TokenCount > 0)
@@ -71,13 +79,20 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
         ModalityCues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether any token can start a pattern; most sentences of long analysis have none and need no view.</summary>
+    private readonly List<Relata.Claims.Claim> _sentenceClaims = [];
+
+    /// <summary>Sentence-relative positions of the tokens that can start a pattern, filled by <see cref="HasTrigger"/>.</summary>
+    private readonly List<int> _triggerPositions = [];
+
+    /// <summary>Finds the tokens that can start a pattern; most sentences of long analysis have none and need no view.</summary>
     private bool HasTrigger(Sentence sentence)
     {
+        _triggerPositions.Clear();
         var text = analysis.Text.AsSpan();
-        foreach (var t in analysis.TokensOf(sentence))
-            if (!patterns.CandidatesFor(text.Slice(t.Start, t.Length)).IsEmpty) return true;
-        return false;
+        var tokens = analysis.TokensOf(sentence);
+        for (int i = 0; i < tokens.Length; i++)
+            if (!patterns.CandidatesFor(text.Slice(tokens[i].Start, tokens[i].Length)).IsEmpty) _triggerPositions.Add(i);
+        return _triggerPositions.Count > 0;
     }
 
     /// <summary>The first participant of a sentence not after a preposition: a cheap subject for a sentence with no trigger.</summary>
@@ -158,9 +173,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         var words = s.Words;
         var found = new List<PatternMatch>();
-        for (int i = 0; i < words.Length; i++)
+        foreach (int i in _triggerPositions)
         {
-            if (patterns.CandidatesFor(words[i]).IsEmpty || IsPartOfName(s, i)) continue;
+            if (IsPartOfName(s, i)) continue;
             var best = matcher.BestAt(words, i);
             if (best is { Pattern.Kind: PatternKind.Verb } && LooksNominal(s, i)) best = null;
             if (Participants.IsPassive(s, i) && PassiveMatch(words, i) is { } passive
@@ -238,7 +253,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         var pattern = match.Pattern;
         int trigger = match.Span.Start;
-        var (modality, cue, skip) = ModalityReader.Read(s, match, analysis.Claims);
+        var (modality, cue, skip) = ModalityReader.Read(s, match, _sentenceClaims);
         if (skip) return;
         string code = RefineByInstrument(s, match);
 
@@ -365,7 +380,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
         if (best is not { } place) return null;
         string? country = place.Mention.Actor?.Country ?? source?.Mention.Actor?.Country;
-        var resolved = gazetteer.Resolve(place.Mention.Text, country);
+        var resolved = placeCache.Resolve(gazetteer, place.Mention.Text, country);
         return resolved is null
             ? new EventLocation(place.Mention.Text, null, null, null, null, place.Mention.Span)
             : new EventLocation(resolved.Name, resolved.CountryIso3 ?? resolved.CountryIso2, resolved.Lat, resolved.Lon, resolved.Id, place.Mention.Span);
