@@ -56,7 +56,10 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                 if (HasTrigger(sentence))
                 {
                     var view = new SentenceView(analysis, sentence, sentenceMentions);
+                    int first = _events.Count;
                     CodeSentence(view, dates, paragraphDate ?? documentDate);
+                    DenialOfPrevious(view, first);
+                    (_previousFirst, _previousEnd) = (first, _events.Count);
                     var lead = Participants.LeadSubject(view, view.Words.Length);
                     if (lead.Count > 0) SetPreviousLead(lead.Select(m => m.Mention));
                 }
@@ -65,6 +68,35 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             if (dates.Count > 0) paragraphDate = ToDate(SentenceDate(dates), "context");
         }
         for (int i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    private int _previousFirst, _previousEnd;
+
+    private static readonly FrozenSet<string> DeniedThings = new[]
+    {
+        "this", "these", "it", "them", "claim", "claims", "allegation", "allegations", "report", "reports", "accusation",
+        "accusations", "charge", "charges", "assertion", "assertions",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Russia denied this." right after a report of what Russia did: the previous sentence's events with that source
+    /// become alleged.
+    /// </summary>
+    private void DenialOfPrevious(SentenceView s, int first)
+    {
+        for (int i = first; i < _events.Count; i++)
+        {
+            var denial = _events[i];
+            if (denial.Cameo != "016" || denial.Source?.Id is not { } denier) continue;
+            int trigger = analysis.TokenIndexAt(denial.TriggerSpan.Start) - s.Sentence.FirstToken;
+            int k = trigger + 1;
+            if (s.Is(k, "the")) k++;
+            if (s.Is(k, "recent") || s.Is(k, "latest") || s.Is(k, "earlier")) k++;
+            if (!s.IsAny(k, DeniedThings)) continue;
+            for (int j = _previousFirst; j < _previousEnd && j < first; j++)
+                if (_events[j].Modality == EventModality.Asserted && _events[j].Source?.Id == denier)
+                    _events[j] = _events[j] with { Modality = EventModality.Alleged, ModalityCue = "denied" };
+        }
     }
 
     /// <summary>Subject of the last sentence that had one: the antecedent of "It"/"They" in the next sentence.</summary>
@@ -231,7 +263,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>"a neutral state that", "the air strikes": a verb form used as a noun.</summary>
     private static bool LooksNominal(SentenceView s, int i)
     {
-        if (i == 0) return false;
+        // "Improved relations with Kabul …": a participle opening the sentence is an adjective, not a verb without subject.
+        if (i == 0) return s.Words[0].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Length > 1 && char.IsLower(s.Words[1][0]);
         string prev = s.Words[i - 1];
         // "45 clashes", "fierce clashes": a count or an adjective before a plural is a noun.
         if (s.Words[i].EndsWith('s') && (char.IsDigit(prev[0]) || PluralNounMarkers.Contains(prev))) return true;
@@ -262,7 +295,18 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         var targetPlace = targets.Count == 0 ? Participants.PlaceIn(s, match.Target) : null;
         List<MentionAt> sources = Participants.In(s, match.Source);
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
+        bool gerund = pattern.Kind == PatternKind.Verb && s.Words[trigger].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && trigger > 0;
+        if (gerund && accusation is null && modality == EventModality.Asserted && s.IsAny(trigger - 1, ModalityCues.GerundAbstractPrepositions))
+            (modality, cue) = (EventModality.Hypothetical, s.Words[trigger - 1] + " …ing");
         bool accused = false;
+        if (gerund && sources.Count == 0 && accusation is null && s.IsAny(trigger - 1, ModalityCues.GerundSubjectPrepositions)
+            && Participants.LeadSubject(s, trigger) is { Count: > 0 } lead)
+        {
+            // "Russia has surpassed China …, such as recognising the Taliban": the gerund's subject is the sentence's.
+            sources = lead;
+            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            accused = sources.Count > 0;
+        }
         if (accusation is not null && sources.Count == 0)
         {
             // The accused is the actor of the act they are accused of; the act itself is only alleged.
@@ -270,7 +314,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             accused = sources.Count > 0;
             if (modality == EventModality.Asserted) (modality, cue) = (EventModality.Alleged, "accused of");
         }
-        if (accused) { /* source settled by the accusation */ }
+        if (accused) { /* source settled by the accusation or the gerund's clause */ }
         else if (passive)
         {
             var subject = Participants.Subject(s, trigger, match.Span, objects);

@@ -156,11 +156,12 @@ internal static class Participants
         else if (HasCommaBetween(s, chosen.End, trigger))
         {
             // "China, prioritizing stability and Central Asian links, welcomes": the subject stands before the comma.
+            int pickClause = s.Clauses[chosen.Start], pickClauseStart = s.ClauseStart(chosen.Start);
             for (int j = 0; j < pick; j++)
             {
                 var head = s.Mentions[j];
-                if (head.Start < clauseStart || !head.IsParticipant || IsLocation(s, head) || !s.Is(head.End, ",")) continue;
-                if (IsInPrepositionalPhrase(s, head) || s.Clauses[head.Start] != clauseId) continue;
+                if (head.Start < pickClauseStart || !head.IsParticipant || IsLocation(s, head) || !s.Is(head.End, ",")) continue;
+                if (IsInPrepositionalPhrase(s, head) || s.Clauses[head.Start] != pickClause) continue;
                 pick = j;
                 chosen = head;
                 break;
