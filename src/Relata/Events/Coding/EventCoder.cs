@@ -424,7 +424,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
         if (best is not { } place) return null;
         string? country = place.Mention.Actor?.Country ?? source?.Mention.Actor?.Country;
-        var resolved = placeCache.Resolve(gazetteer, place.Mention.Text, country);
+        string name = place.Mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? place.Mention.Text[4..] : place.Mention.Text;
+        var resolved = placeCache.Resolve(gazetteer, name, country);
         return resolved is null
             ? new EventLocation(place.Mention.Text, null, null, null, null, place.Mention.Span)
             : new EventLocation(resolved.Name, resolved.CountryIso3 ?? resolved.CountryIso2, resolved.Lat, resolved.Lon, resolved.Id, place.Mention.Span);

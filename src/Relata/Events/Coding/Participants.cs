@@ -129,7 +129,13 @@ internal static class Participants
                                             || s.Is(clauseStart, "but") || s.Is(clauseStart, "whom")))
         {
             int before = clauseStart - 1;
-            pick = NearestLeft(s, s.ClauseStart(before), clauseStart, s.Clauses[before], exclude, objects);
+            // The antecedent of ", which" may well be the object of the main clause ("condemned X, which they accused").
+            bool relative = s.Is(before, ",") && (s.Is(clauseStart, "which") || s.Is(clauseStart, "who"));
+            pick = NearestLeft(s, s.ClauseStart(before), clauseStart, s.Clauses[before], exclude, relative ? [] : objects);
+            // ", which threatens": the relative pronoun stands for the phrase right before the comma; when no actor
+            // ends there ("a recent attack in Kashmir, which …"), the clause has no actor subject.
+            if (pick >= 0 && s.Is(before, ",") && (s.Is(clauseStart, "which") || s.Is(clauseStart, "who"))
+                && (!EndsPhraseBefore(s, s.Mentions[pick], before) || IsLocation(s, s.Mentions[pick]))) pick = -1;
         }
         if (pick < 0) return [];
 
@@ -187,6 +193,16 @@ internal static class Participants
             edge = m.Start;
         }
         return result;
+    }
+
+    /// <summary>"Russia," or "Mali's junta," / "the Malian army,": the mention heads the phrase that ends at <paramref name="comma"/>.</summary>
+    private static bool EndsPhraseBefore(SentenceView s, MentionAt m, int comma)
+    {
+        if (m.End == comma) return true;
+        if (comma - m.End > 2) return false;
+        for (int k = m.End; k < comma; k++)
+            if (!char.IsLower(s.Words[k][0]) || s.IsAny(k, ModalityCues.Prepositions)) return false;
+        return true;
     }
 
     /// <summary>"… by Russia's Supreme Court" after a passive verb, within the clause.</summary>
