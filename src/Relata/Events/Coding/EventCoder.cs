@@ -63,7 +63,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                     var lead = Participants.LeadSubject(view, view.Words.Length);
                     if (lead.Count > 0) SetPreviousLead(lead.Select(m => m.Mention));
                 }
-                else if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead([first]);
+                else
+                {
+                    (_previousFirst, _previousEnd) = (_events.Count, _events.Count);
+                    if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead([first]);
+                }
             }
             if (dates.Count > 0) paragraphDate = ToDate(SentenceDate(dates), "context");
         }
@@ -133,8 +137,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         foreach (var m in mentions)
         {
             bool participant = m.Kind == ActorMentionKind.Actor || (m.Kind == ActorMentionKind.Candidate && m.CandidateType != CandidateType.Place);
-            if (!participant || (m.Actor?.Type is ActorType.State && IsAfterPreposition(sentence, m))) continue;
-            if (IsAfterPreposition(sentence, m)) continue;
+            if (!participant || IsAfterPreposition(sentence, m)) continue;
             return m;
         }
         return null;
