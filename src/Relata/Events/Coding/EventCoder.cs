@@ -59,6 +59,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                     int first = _events.Count;
                     CodeSentence(view, dates, paragraphDate ?? documentDate);
                     DenialOfPrevious(view, first);
+                    _previousParticipants.Clear();
+                    foreach (var m in view.Mentions)
+                        if (m.IsParticipant && !Participants.IsLocation(view, m)) _previousParticipants.Add(m.Mention);
                     (_previousFirst, _previousEnd) = (first, _events.Count);
                     var lead = Participants.LeadSubject(view, view.Words.Length);
                     if (lead.Count > 0) SetPreviousLead(lead.Select(m => m.Mention));
@@ -66,6 +69,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                 else
                 {
                     (_previousFirst, _previousEnd) = (_events.Count, _events.Count);
+                    _previousParticipants.Clear();
+                    foreach (var m in sentenceMentions)
+                        if (m.Kind == ActorMentionKind.Actor && !IsAfterPreposition(sentence, m)) _previousParticipants.Add(m);
                     if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead([first]);
                 }
             }
@@ -75,6 +81,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     }
 
     private int _previousFirst, _previousEnd;
+
+    /// <summary>Participants of the last sentence, for "the two sides" in the next.</summary>
+    private readonly List<ActorMention> _previousParticipants = [];
 
     private static readonly FrozenSet<string> DeniedThings = new[]
     {
@@ -324,6 +333,13 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             if (targets.Count == 0) targets = subject;
             sources = Participants.ByPhrase(s, trigger + 1, s.Clauses[trigger]);
         }
+        else if (sources.Count == 0 && pattern.Kind == PatternKind.Verb && Participants.PairSubject(s, trigger) is >= 0 and var pair)
+        {
+            // "The two sides agreed …": the two parties named just before.
+            sources = PairAntecedent(s, pair);
+            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            if (sources.Count > 0) confidence -= 0.15;
+        }
         else if (sources.Count == 0 && pattern.Kind == PatternKind.Verb && Participants.PronounSubject(s, trigger) is >= 0 and var pronoun)
         {
             // "It later signed", "…, and in July they signed": the pronoun is the subject; find what it stands for.
@@ -392,6 +408,26 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                 });
             }
         }
+    }
+
+    /// <summary>Two distinct parties before <paramref name="before"/> in the sentence, else the previous sentence's.</summary>
+    private List<MentionAt> PairAntecedent(SentenceView s, int before)
+    {
+        var found = new List<MentionAt>(2);
+        foreach (var m in s.Mentions)
+        {
+            if (m.Start >= before || found.Count == 2) break;
+            if (m.IsParticipant && !Participants.IsLocation(s, m) && !found.Exists(f => Participants.SameActor(f, m))) found.Add(m);
+        }
+        if (found.Count == 2) return found;
+        found.Clear();
+        foreach (var m in _previousParticipants)
+        {
+            var at = new MentionAt(m, -1, -1);
+            if (!found.Exists(f => Participants.SameActor(f, at))) found.Add(at);
+            if (found.Count == 2) return found;
+        }
+        return [];
     }
 
     /// <summary>"It" or "they": the sentence's own opening subject before the pronoun, else the previous sentence's subject.</summary>

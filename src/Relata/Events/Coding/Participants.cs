@@ -85,6 +85,22 @@ internal static class Participants
         return s.Clauses[k] == s.Clauses[trigger] || s.IsEmbeddedIn(s.Clauses[trigger], s.Clauses[k]) ? k : -1;
     }
 
+    private static readonly FrozenSet<string> PairHeads = new[]
+    {
+        "sides", "countries", "leaders", "governments", "ministers", "neighbours", "neighbors", "parties", "capitals", "states",
+        "presidents", "delegations",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"the two sides agreed", "both countries signed": the index of "two"/"both" opening that subject, or -1.</summary>
+    public static int PairSubject(SentenceView s, int trigger)
+    {
+        int k = trigger - 1;
+        while (k >= 0 && k >= trigger - 5 && s.IsAny(k, ModalityCues.PronounVerbGap)) k--;
+        if (k < 1 || !s.IsAny(k, PairHeads)) return -1;
+        if (s.Is(k - 1, "foreign") || s.Is(k - 1, "defence") || s.Is(k - 1, "defense")) k--;
+        return s.Is(k - 1, "two") || s.Is(k - 1, "both") ? k - 1 : -1;
+    }
+
     /// <summary>
     /// The subject the sentence opens with: the first participant (not a place, not inside a prepositional phrase)
     /// before <paramref name="before"/>, with the parties coordinated after it ("Mali, Burkina Faso and Niger").
