@@ -9,7 +9,7 @@ using Relata.Time;
 namespace Relata.Events.Coding;
 
 /// <summary>Codes the events of one document: triggers by clause, participants, modality, date and place.</summary>
-internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher matcher, EventPatternSet patterns, Gazetteer gazetteer)
+internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher matcher, EventPatternSet patterns, Gazetteer gazetteer, PlaceCache placeCache)
 {
     private const string Placeholder = "\u2063someone";
 
@@ -19,6 +19,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         var documentDate = DocumentDate();
         var mentions = analysis.Mentions;
+        // Claims by start, so each sentence sees only the claims that reach into it (long documents have thousands).
+        var claims = analysis.Claims.Count == 0 ? analysis.Claims : analysis.Claims.OrderBy(c => c.ClaimSpan.Start).ToList();
+        int claimIndex = 0;
         var sentenceMentions = new List<ActorMention>();
         var dates = new List<(Timex Timex, int Token)>();
         int mentionIndex = 0, timexIndex = 0, paragraph = -1;
@@ -42,21 +45,71 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                 if (IsEventDate(t)) dates.Add((t, analysis.TokenIndexAt(t.Span.Start) - sentence.FirstToken));
             }
 
+            _sentenceClaims.Clear();
+            while (claimIndex < claims.Count && claims[claimIndex].ClaimSpan.End <= sentence.Span.Start && claims[claimIndex].ClaimSpan.Start < sentence.Span.Start) claimIndex++;
+            for (int k = claimIndex; k < claims.Count && claims[k].ClaimSpan.Start < sentence.Span.End; k++)
+                if (claims[k].ClaimSpan.End > sentence.Span.Start) _sentenceClaims.Add(claims[k]);
+
             var role = analysis.ParagraphOf(sentence);
             if (role.IsReporting && role.Role != ParagraphRole.Heading && sentence.TokenCount > 0)
             {
                 if (HasTrigger(sentence))
                 {
                     var view = new SentenceView(analysis, sentence, sentenceMentions);
+                    int first = _events.Count;
                     CodeSentence(view, dates, paragraphDate ?? documentDate);
+                    DenialOfPrevious(view, first);
+                    _previousParticipants.Clear();
+                    foreach (var m in view.Mentions)
+                        if (m.IsParticipant && !Participants.IsLocation(view, m)) _previousParticipants.Add(m.Mention);
+                    (_previousFirst, _previousEnd) = (first, _events.Count);
                     var lead = Participants.LeadSubject(view, view.Words.Length);
                     if (lead.Count > 0) SetPreviousLead(lead.Select(m => m.Mention));
                 }
-                else if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead([first]);
+                else
+                {
+                    (_previousFirst, _previousEnd) = (_events.Count, _events.Count);
+                    _previousParticipants.Clear();
+                    foreach (var m in sentenceMentions)
+                        if (m.Kind == ActorMentionKind.Actor && !IsAfterPreposition(sentence, m)) _previousParticipants.Add(m);
+                    if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead([first]);
+                }
             }
             if (dates.Count > 0) paragraphDate = ToDate(SentenceDate(dates), "context");
         }
         for (int i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    private int _previousFirst, _previousEnd;
+
+    /// <summary>Participants of the last sentence, for "the two sides" in the next.</summary>
+    private readonly List<ActorMention> _previousParticipants = [];
+
+    private static readonly FrozenSet<string> DeniedThings = new[]
+    {
+        "this", "these", "it", "them", "claim", "claims", "allegation", "allegations", "report", "reports", "accusation",
+        "accusations", "charge", "charges", "assertion", "assertions",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Russia denied this." right after a report of what Russia did: the previous sentence's events with that source
+    /// become alleged.
+    /// </summary>
+    private void DenialOfPrevious(SentenceView s, int first)
+    {
+        for (int i = first; i < _events.Count; i++)
+        {
+            var denial = _events[i];
+            if (denial.Cameo != "016" || denial.Source?.Id is not { } denier) continue;
+            int trigger = analysis.TokenIndexAt(denial.TriggerSpan.Start) - s.Sentence.FirstToken;
+            int k = trigger + 1;
+            if (s.Is(k, "the")) k++;
+            if (s.Is(k, "recent") || s.Is(k, "latest") || s.Is(k, "earlier")) k++;
+            if (!s.IsAny(k, DeniedThings)) continue;
+            for (int j = _previousFirst; j < _previousEnd && j < first; j++)
+                if (_events[j].Modality == EventModality.Asserted && _events[j].Source?.Id == denier)
+                    _events[j] = _events[j] with { Modality = EventModality.Alleged, ModalityCue = "denied" };
+        }
     }
 
     /// <summary>Subject of the last sentence that had one: the antecedent of "It"/"They" in the next sentence.</summary>
@@ -71,13 +124,20 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
         ModalityCues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether any token can start a pattern; most sentences of long analysis have none and need no view.</summary>
+    private readonly List<Relata.Claims.Claim> _sentenceClaims = [];
+
+    /// <summary>Sentence-relative positions of the tokens that can start a pattern, filled by <see cref="HasTrigger"/>.</summary>
+    private readonly List<int> _triggerPositions = [];
+
+    /// <summary>Finds the tokens that can start a pattern; most sentences of long analysis have none and need no view.</summary>
     private bool HasTrigger(Sentence sentence)
     {
+        _triggerPositions.Clear();
         var text = analysis.Text.AsSpan();
-        foreach (var t in analysis.TokensOf(sentence))
-            if (!patterns.CandidatesFor(text.Slice(t.Start, t.Length)).IsEmpty) return true;
-        return false;
+        var tokens = analysis.TokensOf(sentence);
+        for (int i = 0; i < tokens.Length; i++)
+            if (!patterns.CandidatesFor(text.Slice(tokens[i].Start, tokens[i].Length)).IsEmpty) _triggerPositions.Add(i);
+        return _triggerPositions.Count > 0;
     }
 
     /// <summary>The first participant of a sentence not after a preposition: a cheap subject for a sentence with no trigger.</summary>
@@ -86,8 +146,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         foreach (var m in mentions)
         {
             bool participant = m.Kind == ActorMentionKind.Actor || (m.Kind == ActorMentionKind.Candidate && m.CandidateType != CandidateType.Place);
-            if (!participant || (m.Actor?.Type is ActorType.State && IsAfterPreposition(sentence, m))) continue;
-            if (IsAfterPreposition(sentence, m)) continue;
+            if (!participant || IsAfterPreposition(sentence, m)) continue;
             return m;
         }
         return null;
@@ -158,9 +217,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         var words = s.Words;
         var found = new List<PatternMatch>();
-        for (int i = 0; i < words.Length; i++)
+        foreach (int i in _triggerPositions)
         {
-            if (patterns.CandidatesFor(words[i]).IsEmpty || IsPartOfName(s, i)) continue;
+            if (IsPartOfName(s, i)) continue;
             var best = matcher.BestAt(words, i);
             if (best is { Pattern.Kind: PatternKind.Verb } && LooksNominal(s, i)) best = null;
             if (Participants.IsPassive(s, i) && PassiveMatch(words, i) is { } passive
@@ -216,7 +275,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>"a neutral state that", "the air strikes": a verb form used as a noun.</summary>
     private static bool LooksNominal(SentenceView s, int i)
     {
-        if (i == 0) return false;
+        // "Improved relations with Kabul …": a participle opening the sentence is an adjective, not a verb without subject.
+        if (i == 0) return s.Words[0].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Length > 1 && char.IsLower(s.Words[1][0]);
         string prev = s.Words[i - 1];
         // "45 clashes", "fierce clashes": a count or an adjective before a plural is a noun.
         if (s.Words[i].EndsWith('s') && (char.IsDigit(prev[0]) || PluralNounMarkers.Contains(prev))) return true;
@@ -238,7 +298,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         var pattern = match.Pattern;
         int trigger = match.Span.Start;
-        var (modality, cue, skip) = ModalityReader.Read(s, match, analysis.Claims);
+        var (modality, cue, skip) = ModalityReader.Read(s, match, _sentenceClaims);
         if (skip) return;
         string code = RefineByInstrument(s, match);
 
@@ -247,7 +307,18 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         var targetPlace = targets.Count == 0 ? Participants.PlaceIn(s, match.Target) : null;
         List<MentionAt> sources = Participants.In(s, match.Source);
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
+        bool gerund = pattern.Kind == PatternKind.Verb && s.Words[trigger].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && trigger > 0;
+        if (gerund && accusation is null && modality == EventModality.Asserted && s.IsAny(trigger - 1, ModalityCues.GerundAbstractPrepositions))
+            (modality, cue) = (EventModality.Hypothetical, s.Words[trigger - 1] + " …ing");
         bool accused = false;
+        if (gerund && sources.Count == 0 && accusation is null && s.IsAny(trigger - 1, ModalityCues.GerundSubjectPrepositions)
+            && Participants.LeadSubject(s, trigger) is { Count: > 0 } lead)
+        {
+            // "Russia has surpassed China …, such as recognising the Taliban": the gerund's subject is the sentence's.
+            sources = lead;
+            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            accused = sources.Count > 0;
+        }
         if (accusation is not null && sources.Count == 0)
         {
             // The accused is the actor of the act they are accused of; the act itself is only alleged.
@@ -255,12 +326,19 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             accused = sources.Count > 0;
             if (modality == EventModality.Asserted) (modality, cue) = (EventModality.Alleged, "accused of");
         }
-        if (accused) { /* source settled by the accusation */ }
+        if (accused) { /* source settled by the accusation or the gerund's clause */ }
         else if (passive)
         {
             var subject = Participants.Subject(s, trigger, match.Span, objects);
             if (targets.Count == 0) targets = subject;
             sources = Participants.ByPhrase(s, trigger + 1, s.Clauses[trigger]);
+        }
+        else if (sources.Count == 0 && pattern.Kind == PatternKind.Verb && Participants.PairSubject(s, trigger) is >= 0 and var pair)
+        {
+            // "The two sides agreed …": the two parties named just before.
+            sources = PairAntecedent(s, pair);
+            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            if (sources.Count > 0) confidence -= 0.15;
         }
         else if (sources.Count == 0 && pattern.Kind == PatternKind.Verb && Participants.PronounSubject(s, trigger) is >= 0 and var pronoun)
         {
@@ -332,6 +410,26 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
     }
 
+    /// <summary>Two distinct parties before <paramref name="before"/> in the sentence, else the previous sentence's.</summary>
+    private List<MentionAt> PairAntecedent(SentenceView s, int before)
+    {
+        var found = new List<MentionAt>(2);
+        foreach (var m in s.Mentions)
+        {
+            if (m.Start >= before || found.Count == 2) break;
+            if (m.IsParticipant && !Participants.IsLocation(s, m) && !found.Exists(f => Participants.SameActor(f, m))) found.Add(m);
+        }
+        if (found.Count == 2) return found;
+        found.Clear();
+        foreach (var m in _previousParticipants)
+        {
+            var at = new MentionAt(m, -1, -1);
+            if (!found.Exists(f => Participants.SameActor(f, at))) found.Add(at);
+            if (found.Count == 2) return found;
+        }
+        return [];
+    }
+
     /// <summary>"It" or "they": the sentence's own opening subject before the pronoun, else the previous sentence's subject.</summary>
     private List<MentionAt> Antecedent(SentenceView s, int pronoun)
     {
@@ -365,7 +463,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
         if (best is not { } place) return null;
         string? country = place.Mention.Actor?.Country ?? source?.Mention.Actor?.Country;
-        var resolved = gazetteer.Resolve(place.Mention.Text, country);
+        string name = place.Mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? place.Mention.Text[4..] : place.Mention.Text;
+        var resolved = placeCache.Resolve(gazetteer, name, country);
         return resolved is null
             ? new EventLocation(place.Mention.Text, null, null, null, null, place.Mention.Span)
             : new EventLocation(resolved.Name, resolved.CountryIso3 ?? resolved.CountryIso2, resolved.Lat, resolved.Lon, resolved.Id, place.Mention.Span);

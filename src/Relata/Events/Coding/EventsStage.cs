@@ -14,8 +14,10 @@ public sealed class EventsStage(EventPatternSet? patterns = null, Gazetteer? gaz
 
     public string Name => StageName;
 
+    private readonly PlaceCache _places = new();
+
     public void Process(DocumentAnalysis analysis) =>
-        new EventCoder(analysis, new PatternMatcher(_patterns), _patterns, _gazetteer ?? Gazetteer.Default).Run();
+        new EventCoder(analysis, new PatternMatcher(_patterns), _patterns, _gazetteer ?? Gazetteer.Default, _places).Run();
 }
 
 public static class EventsPipelineExtensions

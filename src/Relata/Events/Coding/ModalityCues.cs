@@ -38,6 +38,12 @@ internal static class ModalityCues
     /// <summary>Predicates after a nominal event that make it an object of analysis ("is seen as").</summary>
     public static readonly FrozenSet<string> AnalyticalPredicates = Set("analytical_predicates");
 
+    /// <summary>Prepositions before a gerund that make it an activity talked about ("benefit in denying").</summary>
+    public static readonly FrozenSet<string> GerundAbstractPrepositions = Set("gerund_abstract_prepositions");
+
+    /// <summary>Prepositions before a gerund whose subject is the clause subject ("such as recognising").</summary>
+    public static readonly FrozenSet<string> GerundSubjectPrepositions = Set("gerund_subject_prepositions");
+
     /// <summary>Subject pronouns resolved to a participant of the same or the previous sentence.</summary>
     public static readonly FrozenSet<string> SubjectPronouns = Set("subject_pronouns");
 

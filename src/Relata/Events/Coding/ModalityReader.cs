@@ -171,6 +171,8 @@ internal static class ModalityReader
     private static bool IsHypotheticalWord(SentenceView s, int i)
     {
         if (!s.IsAny(i, ModalityCues.Hypothetical)) return false;
+        // "pushing back", "lobbying hard" report what happens; "pushing for", "lobbying to" do not.
+        if ((s.Is(i, "pushing") || s.Is(i, "lobbying")) && !(s.Is(i + 1, "for") || s.Is(i + 1, "to"))) return false;
         // "May" the month, "will" as a noun ("political will").
         if (s.Is(i, "may") && char.IsUpper(s.Words[i][0]) && i > 0) return false;
         if (s.Is(i, "will") && i > 0 && (s.Is(i - 1, "political") || s.Is(i - 1, "the") || s.Is(i - 1, "good"))) return false;

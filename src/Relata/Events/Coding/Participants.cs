@@ -85,6 +85,22 @@ internal static class Participants
         return s.Clauses[k] == s.Clauses[trigger] || s.IsEmbeddedIn(s.Clauses[trigger], s.Clauses[k]) ? k : -1;
     }
 
+    private static readonly FrozenSet<string> PairHeads = new[]
+    {
+        "sides", "countries", "leaders", "governments", "ministers", "neighbours", "neighbors", "parties", "capitals", "states",
+        "presidents", "delegations",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"the two sides agreed", "both countries signed": the index of "two"/"both" opening that subject, or -1.</summary>
+    public static int PairSubject(SentenceView s, int trigger)
+    {
+        int k = trigger - 1;
+        while (k >= 0 && k >= trigger - 5 && s.IsAny(k, ModalityCues.PronounVerbGap)) k--;
+        if (k < 1 || !s.IsAny(k, PairHeads)) return -1;
+        if (s.Is(k - 1, "foreign") || s.Is(k - 1, "defence") || s.Is(k - 1, "defense")) k--;
+        return s.Is(k - 1, "two") || s.Is(k - 1, "both") ? k - 1 : -1;
+    }
+
     /// <summary>
     /// The subject the sentence opens with: the first participant (not a place, not inside a prepositional phrase)
     /// before <paramref name="before"/>, with the parties coordinated after it ("Mali, Burkina Faso and Niger").
@@ -129,7 +145,13 @@ internal static class Participants
                                             || s.Is(clauseStart, "but") || s.Is(clauseStart, "whom")))
         {
             int before = clauseStart - 1;
-            pick = NearestLeft(s, s.ClauseStart(before), clauseStart, s.Clauses[before], exclude, objects);
+            // The antecedent of ", which" may well be the object of the main clause ("condemned X, which they accused").
+            bool relative = s.Is(before, ",") && (s.Is(clauseStart, "which") || s.Is(clauseStart, "who"));
+            pick = NearestLeft(s, s.ClauseStart(before), clauseStart, s.Clauses[before], exclude, relative ? [] : objects);
+            // ", which threatens": the relative pronoun stands for the phrase right before the comma; when no actor
+            // ends there ("a recent attack in Kashmir, which …"), the clause has no actor subject.
+            if (pick >= 0 && s.Is(before, ",") && (s.Is(clauseStart, "which") || s.Is(clauseStart, "who"))
+                && (!EndsPhraseBefore(s, s.Mentions[pick], before) || IsLocation(s, s.Mentions[pick]))) pick = -1;
         }
         if (pick < 0) return [];
 
@@ -156,11 +178,12 @@ internal static class Participants
         else if (HasCommaBetween(s, chosen.End, trigger))
         {
             // "China, prioritizing stability and Central Asian links, welcomes": the subject stands before the comma.
+            int pickClause = s.Clauses[chosen.Start], pickClauseStart = s.ClauseStart(chosen.Start);
             for (int j = 0; j < pick; j++)
             {
                 var head = s.Mentions[j];
-                if (head.Start < clauseStart || !head.IsParticipant || IsLocation(s, head) || !s.Is(head.End, ",")) continue;
-                if (IsInPrepositionalPhrase(s, head) || s.Clauses[head.Start] != clauseId) continue;
+                if (head.Start < pickClauseStart || !head.IsParticipant || IsLocation(s, head) || !s.Is(head.End, ",")) continue;
+                if (IsInPrepositionalPhrase(s, head) || s.Clauses[head.Start] != pickClause) continue;
                 pick = j;
                 chosen = head;
                 break;
@@ -186,6 +209,16 @@ internal static class Participants
             edge = m.Start;
         }
         return result;
+    }
+
+    /// <summary>"Russia," or "Mali's junta," / "the Malian army,": the mention heads the phrase that ends at <paramref name="comma"/>.</summary>
+    private static bool EndsPhraseBefore(SentenceView s, MentionAt m, int comma)
+    {
+        if (m.End == comma) return true;
+        if (comma - m.End > 2) return false;
+        for (int k = m.End; k < comma; k++)
+            if (!char.IsLower(s.Words[k][0]) || s.IsAny(k, ModalityCues.Prepositions)) return false;
+        return true;
     }
 
     /// <summary>"… by Russia's Supreme Court" after a passive verb, within the clause.</summary>
