@@ -7,8 +7,10 @@ namespace Relata.Claims;
 /// When a claim was made, as a TIMEX3 value at the precision the text gives. A date inside what is claimed ("the line
 /// will open in 2027", "had left by the end of October") dates its content, not the statement, so the order is:
 /// a date in the claim's sentences outside the claim text ("said on Tuesday", "In January, X argued");
-/// else the last earlier dated sentence, when it shares the claim's paragraph or names the speaker (the same occasion:
-/// "X spoke to us on 18 February. … he said"); else the document's reference date. Dates that only bound a period
+/// else the date of a source the sentence cites ("… in due time (Gazeta.ru, June 19)");
+/// else the date of a claim in the sentence just before, in the same paragraph ("He also confirmed …");
+/// else the last earlier dated sentence, when it is the sentence just before in the same paragraph or names the speaker
+/// (the same occasion: "X spoke to us on 18 February. … he said"); else the document's reference date. Dates that only bound a period
 /// ("since 2023", "by October") or say no more than the reference date ("this year") are passed over.
 /// Built once per document: every lookup is a walk over the claim's own sentences plus one array read.
 /// </summary>
@@ -23,11 +25,17 @@ public sealed class ClaimDates
     /// <summary>Per sentence: the last earlier sentence with a statement date, or -1.</summary>
     private readonly int[] _lastDatedBefore;
 
+    /// <summary>Per sentence: the date of a source it cites ("(Gazeta.ru, June 19)"): the statement was reported then.</summary>
+    private readonly Dictionary<int, string> _citation = [];
+
     public ClaimDates(DocumentAnalysis analysis)
     {
         _analysis = analysis;
         foreach (var t in analysis.Timexes)
-            if (t.Type == TimexType.Date && !t.Vague && !t.Citation && t.Rejected is null && !t.IsRange
+            if (t.Citation && t.Rejected is null && t.Precision is TimexPrecision.Day or TimexPrecision.Month && IsCalendarValue(t.Value)
+                && analysis.SentenceAt(t.Span.Start) is { } cs)
+                _citation.TryAdd(cs.Index, t.Value);
+            else if (t.Type == TimexType.Date && !t.Vague && !t.Citation && t.Rejected is null && !t.IsRange
                 && t.Precision is TimexPrecision.Day or TimexPrecision.Month or TimexPrecision.Year && IsCalendarValue(t.Value)
                 && t.Signal is not ("since" or "until" or "till" or "by" or "from" or "before" or "after")
                 && !CoversReference(t.Value, analysis.ReferenceDate?.Timex)
@@ -52,9 +60,20 @@ public sealed class ClaimDates
             _lastDatedBefore[s] = last;
             if (_statementDate[s] >= 0) last = s;
         }
+        foreach (var c in analysis.Claims)
+        {
+            string? date = Compute(c);
+            _byClaim[c.Id] = date;
+            if (date is not null) _byLastSentence[c.Evidence.LastSentence] = date;
+        }
     }
 
-    public string? Of(Claim claim)
+    private readonly Dictionary<string, string?> _byClaim = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string> _byLastSentence = [];
+
+    public string? Of(Claim claim) => _byClaim.TryGetValue(claim.Id, out var date) ? date : Compute(claim);
+
+    private string? Compute(Claim claim)
     {
         var sentences = _analysis.Sentences;
         int first = claim.Evidence.FirstSentence, last = Math.Min(sentences.Count - 1, claim.Evidence.LastSentence);
@@ -65,9 +84,14 @@ public sealed class ClaimDates
             if (IsContent(t, claim)) continue;
             return t.Value;
         }
+        for (int k = first; k <= last; k++)
+            if (_citation.TryGetValue(k, out var cited)) return cited;
+        // "He also confirmed …" right after a dated claim of the same paragraph goes on reporting the same occasion.
+        if (first > 0 && sentences[first - 1].Paragraph == sentences[first].Paragraph && _byLastSentence.TryGetValue(first - 1, out var previous))
+            return previous;
         int earlier = _lastDatedBefore[first];
         if (earlier >= 0
-            && (sentences[earlier].Paragraph == sentences[first].Paragraph
+            && ((earlier == first - 1 && sentences[earlier].Paragraph == sentences[first].Paragraph)
                 || (claim.Speaker?.ActorId is { } speaker && _analysis.MentionsIn(earlier).Any(m => m.ActorId == speaker))))
             return _dates[_statementDate[earlier]].Value;
         return _analysis.ReferenceDate?.Timex;
