@@ -112,8 +112,12 @@ public sealed class ClaimExtractor
         // The sentence goes on after the cue with something that is not a claim: no "CLAIM, X said" reading either.
         bool continues = right is not null && !adverbial && !leadingComma;
         if (!cue.Bare && !introduced && !leadingComma && !st.Is(e - 1, "that")) right = null;
+        // "Officials were cautious, stating that …": a participle cue after a clause speaks for the clause's subject.
+        if (speaker is null && right is not null && introduced && c > 0 && st.IsPunct(c - 1, ',')
+            && st.Word(c).EndsWith("ing", StringComparison.Ordinal))
+            speaker = ClauseSubject(st, c - 1);
         if (speaker is not null && right is not null && !adverbial && !leadingComma)
-            return new Draft(cue, c, e, speaker, right, negated);
+            return CloserCue(st, new Draft(cue, c, e, speaker, right, negated));
 
         bool inverted = cue.Inverted && left == c && left > 0
             && (st.IsPunct(left - 1, ',') || st.IsQuoteMark(left - 1)) && e < end && _speakers.StartsSpeaker(st, e);
@@ -125,17 +129,49 @@ public sealed class ClaimExtractor
 
         bool afterAs = speaker.Boundary == Boundary.StopWord && st.Is(speaker.BoundaryIndex, "as");
         if (right is not null && leadingComma && afterAs)
-            return new Draft(cue, c, e, speaker, right, negated);
+            return CloserCue(st, new Draft(cue, c, e, speaker, right, negated));
         if (!continues && cue.Frame is CueFrame.Speech or CueFrame.Tell && speaker.Boundary is Boundary.Comma or Boundary.Quote
             && _parts.Left(st, speaker.BoundaryIndex + (speaker.Boundary == Boundary.Quote ? 1 : 0)) is { } post)
             return new Draft(cue, c, e, speaker, post, negated);
         if (right is not null && adverbial && WordCount(st, right.Span) >= 4)
-            return new Draft(cue, c, e, speaker, right, negated);
+            return CloserCue(st, new Draft(cue, c, e, speaker, right, negated));
+        return null;
+    }
+
+    /// <summary>"X welcomed the offer but warned that …": the cue nearest the claim is the one that introduces it.</summary>
+    private Draft CloserCue(SentenceTokens st, Draft d)
+    {
+        int claimStart = d.Part.Span.Start;
+        Span<int> buffer = stackalloc int[_lexicon.CueMatcher.LongestPhrase];
+        for (int k = d.CueEnd; k < st.Count && st[k].Start < claimStart; k++)
+        {
+            if (!st.IsWord(k) || st.IsCapitalised(k) || st.QuoteOf(k) >= 0) continue;
+            var ids = buffer[..Math.Min(buffer.Length, st.Count - k)];
+            _lexicon.CueMatcher.MapTokens(st.Text, st.AllTokens, st.Sentence.FirstToken + k, ids.Length, ids);
+            if (!_lexicon.CueMatcher.TryMatchAt(ids, 0, out var match) || match.Values[0].Frame == CueFrame.Source) continue;
+            if (st[k + match.TokenCount - 1].End > claimStart) break;
+            d = d with { Cue = match.Values[0], CueStart = k, CueEnd = k + match.TokenCount };
+            k += match.TokenCount - 1;
+        }
+        return d;
+    }
+
+    /// <summary>The subject of the clause that ends at <paramref name="end"/>: the phrase before its first finite verb.</summary>
+    private SpeakerPhrase? ClauseSubject(SentenceTokens st, int end)
+    {
+        for (int j = 1; j < Math.Min(end, 8); j++)
+        {
+            if (!st.IsWord(j)) return null;
+            if (st.IsCapitalised(j)) continue;
+            var w = st.Word(j);
+            if (SpeakerParser.IsOneOf(st, j, PassiveAuxiliaries) || _lexicon.Auxiliaries.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal))
+                return _speakers.ParseLeft(st, j);
+        }
         return null;
     }
 
     /// <summary>
-    /// "X called it a brave decision and said it would serve as an example": a second cue coordinated with
+    /// "X called it a brave decision and said it would serve as an example": a second cue coordinated with ("but")
     /// "and" after the first claim starts a second claim by the same speaker.
     /// </summary>
     private (Draft, Draft)? SplitCoordinated(SentenceTokens st, Draft d)
@@ -144,7 +180,10 @@ public sealed class ClaimExtractor
         int end = st.ContentEnd();
         for (int k = d.CueEnd; k < end; k++)
         {
-            if (st[k].Start < span.Start || !st.Is(k, "and") || st.QuoteOf(k) >= 0) continue;
+            if (st[k].Start < span.Start || st.QuoteOf(k) >= 0) continue;
+            // "and said", "but warned", or a participle after a comma: "rejected the charge, saying that …".
+            if (!(st.Is(k, "and") || st.Is(k, "but")
+                  || (st.IsPunct(k, ',') && k + 1 < end && st.IsWord(k + 1) && st.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))) continue;
             if (st[k].End > span.End) break;
             int j = k + 1;
             bool negated = false;
@@ -196,7 +235,9 @@ public sealed class ClaimExtractor
         TextSpan speakerSpan = st.Span(sp.Start, sp.End);
         TextSpan headSpan = st.Span(sp.HeadStart, sp.HeadEnd);
         string speakerText = speakerSpan.Slice(st.Text);
-        bool generic = _speakers.Generic(st, sp.Start, sp.End);
+        // "A Taliban spokesman, Zabihullah Mujahid": a named head makes the speaker specific.
+        bool generic = _speakers.Generic(st, sp.Start, sp.End)
+                       && (sp.HeadStart == sp.Start && sp.HeadEnd == sp.End || _speakers.Generic(st, sp.HeadStart, sp.HeadEnd));
         SpeakerResolution? resolution = null;
         if (_speakers.IsPronounPhrase(st, sp))
         {

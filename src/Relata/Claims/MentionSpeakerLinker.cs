@@ -22,6 +22,11 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
                 .ThenByDescending(m => m.Actor?.Type == ActorType.Person)
                 .ThenByDescending(m => m.Span.Length)
                 .FirstOrDefault();
+            // "Putin's special representative" is not Putin; "Russia's foreign ministry" may stand for Russia when nobody is named.
+            if (mention is not null && PossessedTitle(analysis.Text, mention, s) is { } title
+                && (TitleHolderNearby(claim, analysis, mention, title) ?? (mention.Actor?.Type == ActorType.Person ? new SpeakerRef(null, claim.SpeakerText) : null))
+                    is { } holder)
+                return holder;
             if (mention is not null)
                 return new SpeakerRef(mention.ActorId, mention.Actor?.Name ?? mention.Text, mention.Actor?.Code, mention.Span);
         }
@@ -31,5 +36,39 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
             return new SpeakerRef(named?.ActorId, named?.Actor?.Name ?? claim.SpeakerText, named?.Actor?.Code);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Vladimir Putin's special representative for Afghanistan": the mention is the possessor, not the speaker.
+    /// Returns the title's words ("special", "representative"), or null when the mention is not followed by "'s" and a title.
+    /// </summary>
+    private static string[]? PossessedTitle(string text, ActorMention mention, TextSpan phrase)
+    {
+        int at = mention.Span.End;
+        if (at + 2 >= phrase.End || (text[at] != '\'' && text[at] != '’') || text[at + 1] != 's' || char.IsLetter(text[at + 2])) return null;
+        var words = new List<string>();
+        foreach (var word in text[(at + 2)..phrase.End].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "for" or "of" or "to" or "in" or "on" or "at") break;
+            if (word.Length > 3 && char.IsLetter(word[0])) words.Add(word);
+        }
+        return words.Count == 0 ? null : [.. words];
+    }
+
+    /// <summary>The person named near the claim (two sentences before to three after) whose role at the date holds every title word.</summary>
+    private static SpeakerRef? TitleHolderNearby(Claim claim, DocumentAnalysis analysis, ActorMention possessor, string[] title)
+    {
+        int sentence = claim.Evidence.Sentence;
+        ActorMention? best = null;
+        int bestDistance = int.MaxValue;
+        for (int i = Math.Max(0, sentence - 2); i <= Math.Min(analysis.Sentences.Count - 1, sentence + 3); i++)
+            foreach (var m in analysis.MentionsIn(i))
+            {
+                if (m.ActorId is null || m.ActorId == possessor.ActorId || m.Actor is not { Type: ActorType.Person, Role: { } role }) continue;
+                if (!title.All(w => role.Contains(w, StringComparison.OrdinalIgnoreCase))) continue;
+                int distance = Math.Abs(i - sentence);
+                if (distance < bestDistance) { best = m; bestDistance = distance; }
+            }
+        return best is null ? null : new SpeakerRef(best.ActorId, best.Actor!.Name, best.Actor.Code, best.Span);
     }
 }

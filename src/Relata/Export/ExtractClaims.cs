@@ -31,11 +31,10 @@ public sealed record ExtractSentenceTopic(int Sentence, string Topic, IReadOnlyL
 
 internal static class ExtractClaimsMapper
 {
-    public static ExtractClaim Map(Claim c, DocumentAnalysis analysis, ILookup<string?, ClaimProposition> propositions)
+    public static ExtractClaim Map(Claim c, DocumentAnalysis analysis, ILookup<string?, ClaimProposition> propositions, ClaimDates dates)
     {
         var proposition = propositions[c.Id].FirstOrDefault();
-        var sentence = analysis.Sentences[c.Evidence.Sentence];
-        string? date = SentenceDates.Of(analysis, sentence) is { } d ? ExtractMapper.IsoDate(d) : analysis.ReferenceDate?.Timex;
+        string? date = dates.Of(c);
         return new ExtractClaim(
             c.Id,
             new ExtractEvidence(c.Evidence.Sentence, c.Evidence.Span.Start, c.Evidence.Span.End, c.Evidence.Span.Slice(analysis.Text)),

@@ -12,6 +12,7 @@ public static class ExtractMapper
     {
         var doc = analysis.Document;
         var propositions = analysis.Propositions.ToLookup(p => p.ClaimId);
+        var claimDates = new Claims.ClaimDates(analysis);
         return new ExtractDocument
         {
             Id = doc.Id,
@@ -29,7 +30,7 @@ public static class ExtractMapper
             Actors = ExtractActorsMapper.DocumentActors(analysis),
             Candidates = [.. analysis.Candidates.Select(ExtractActorsMapper.Map)],
             Topics = [.. analysis.Topics.SelectMany(ExtractClaimsMapper.Map)],
-            Claims = [.. analysis.Claims.Select(c => ExtractClaimsMapper.Map(c, analysis, propositions))],
+            Claims = [.. analysis.Claims.Select(c => ExtractClaimsMapper.Map(c, analysis, propositions, claimDates))],
             Statements = [.. analysis.StatementPropositions.Select(p => new ExtractStatement(p.Sentence, ExtractClaimsMapper.Map(p), p.Stance.Wire()))],
             Events = ExtractEventMerging.Link(
                 [.. analysis.Events.Select(e => ExtractEventsMapper.Map(e, analysis.Text, [.. analysis.TopicsOf(e.Evidence.Sentence).Select(t => t.Id)]))],

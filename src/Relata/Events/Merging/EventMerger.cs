@@ -35,15 +35,17 @@ public static class EventMerger
         }
         foreach (var block in blocks.Values) ClusterBlock(block, clusters);
         var merged = clusters.Select(Build).ToList();
-        var ids = clusters.Select((c, i) => (c, merged[i].Id)).ToDictionary(x => x.c, x => x.Id);
+        Dictionary<Cluster, string>? ids = null;
         for (int i = 0; i < clusters.Count; i++)
-            if (clusters[i].AmbiguousWith is { } candidates)
+            if (clusters[i].AmbiguousWith is { } candidates
+                && (ids ??= clusters.Select((c, k) => (c, merged[k].Id)).ToDictionary(x => x.c, x => x.Id)) is not null)
                 merged[i] = merged[i] with
                 {
                     Conflicts = [.. merged[i].Conflicts, new MergeConflict("identity", ConflictKind.Ambiguous,
                         [.. candidates.Select(c => new ConflictValue(ids[c], [MentionKey(clusters[i].Members[0].Record)]))])],
                 };
-        return [.. merged.OrderBy(e => DateWindow.Parse(e.Representative.Date).First).ThenBy(e => e.Id, StringComparer.Ordinal)];
+        return [.. merged.Select(e => (Event: e, First: DateWindow.Parse(e.Representative.Date).First))
+            .OrderBy(x => x.First).ThenBy(x => x.Event.Id, StringComparer.Ordinal).Select(x => x.Event)];
     }
 
     private static void ClusterBlock(List<Mention> block, List<Cluster> clusters)
@@ -78,6 +80,13 @@ public static class EventMerger
 
     private static MergedEvent Build(Cluster cluster)
     {
+        if (cluster.Members.Count == 1)
+        {
+            var only = cluster.Members[0].Record;
+            string key = MentionKey(only);
+            var record = only with { MergedInto = key };
+            return new MergedEvent(key, record, [record], 1, 1, []);
+        }
         var members = cluster.Members.Select(m => m.Record)
             .OrderBy(r => r.DocumentDate ?? "\uffff", StringComparer.Ordinal)
             .ThenBy(r => r.Evidence.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Evidence.Start)
