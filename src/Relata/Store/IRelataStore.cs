@@ -50,6 +50,9 @@ public interface IRelataStore : IDisposable
 
     PagedResult<ActorCount> FindActors(string? query, string? type, int limit, int offset);
 
+    /// <summary>One linked actor's mention and document counts; null when the store never mentions it.</summary>
+    ActorCount? CountActor(string actorId);
+
     PagedResult<MentionRecord> FindMentions(string actorId, FactFilter filter, int limit, int offset);
 
     PagedResult<EventRecord> FindEvents(FactFilter filter, int limit, int offset);
@@ -63,6 +66,9 @@ public interface IRelataStore : IDisposable
 
     /// <summary>Topic ids in use, with how many sentences carry each.</summary>
     IReadOnlyList<(string Topic, int Sentences)> TopicCounts();
+
+    /// <summary>A number that grows whenever a document version is stored (by any process): caches key on it.</summary>
+    long Revision();
 
     /// <summary>Policy areas of sentences (current versions), optionally one area only; document and sentence order.</summary>
     IReadOnlyList<SentenceTopicRecord> SentenceTopics(string? topic = null) =>

@@ -66,6 +66,14 @@ public sealed partial class SqliteStore
         return new PagedResult<ActorCount>(items, total);
     }
 
+    public ActorCount? CountActor(string actorId) =>
+        Query($"""
+            SELECT f.actor_id, MAX(f.actor_name), MAX(f.actor_type), MAX(f.code), MAX(f.country), COUNT(*), COUNT(DISTINCT f.document_id)
+            FROM mentions f {CurrentOnly} WHERE f.actor_id = $id AND f.kind = 'actor' GROUP BY f.actor_id
+            """,
+            r => new ActorCount(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetInt32(5), r.GetInt32(6)), ("$id", actorId))
+        .FirstOrDefault();
+
     public PagedResult<MentionRecord> FindMentions(string actorId, FactFilter filter, int limit, int offset)
     {
         var where = new Where();
@@ -196,6 +204,8 @@ public sealed partial class SqliteStore
     public IReadOnlyList<(string Topic, int Sentences)> TopicCounts() =>
         Query($"SELECT f.topic, COUNT(*) FROM sentence_topics f {CurrentOnly} GROUP BY f.topic ORDER BY COUNT(*) DESC, f.topic",
             r => (r.GetString(0), r.GetInt32(1)));
+
+    public long Revision() => Convert.ToInt64(Scalar("SELECT COALESCE(MAX(rowid), 0) FROM document_versions"));
 
     private static string SpeakerOrMention(string set) => $"(f.speaker_id IN ({set}) OR {Mentioned(set)})";
 
