@@ -66,7 +66,8 @@ public static class AnalysisApi
             Run(q, kb, cache, "timeline", s =>
             {
                 var actor = s.A ?? s.Actor;
-                var result = pool.Read(store => Timeline.Build(store, new TimelineQuery(actor, s.A is null ? null : s.B, s.Filter, q.Asserted ?? false)));
+                var result = pool.Read(store => Timeline.Build(Narrow(store, actor, s.A is null ? null : s.B),
+                    new TimelineQuery(actor, s.A is null ? null : s.B, s.Filter, q.Asserted ?? false)));
                 ApiTimelineEntry Entry(ReportedEvent r, string date, string precision, DateOnly start, DateOnly end) =>
                     new(date, precision, start, end, r.EvidenceCount, r.DocumentCount, ApiEvent.From(r.Event), [.. r.Evidence.Select(ApiEvidence.From)]);
                 return new ApiTimeline(
@@ -82,7 +83,7 @@ public static class AnalysisApi
             {
                 if (s.A is null || s.B is null) throw new ArgumentException("name both sides: a and b (or dyad=a,b)");
                 var by = PeriodBucket.ParseUnit(q.By);
-                var result = pool.Read(store => DyadIndex.Build(store, new DyadQuery(s.A, s.B, by, s.Filter)));
+                var result = pool.Read(store => DyadIndex.Build(Narrow(store, s.A, s.B), new DyadQuery(s.A, s.B, by, s.Filter)));
                 var byPeriod = result.Counted.GroupBy(e => PeriodBucket.Of(e.Event.When!.Value, by)).ToDictionary(g => g.Key, g => g.ToList());
                 return new ApiDyadIndex(ApiSide.From(result.A), ApiSide.From(result.B), by.ToString().ToLowerInvariant(),
                     [.. result.Periods.Select(p => new ApiDyadPeriod(p.Period.Label, p.Period.Start, p.Period.End, p.Period.Coarse,
@@ -100,7 +101,7 @@ public static class AnalysisApi
             Run(q, kb, cache, "network", s =>
             {
                 var around = s.Actor ?? s.A;
-                var result = pool.Read(store => ActorNetwork.Build(store, new NetworkQuery(s.Filter, around, kb.RollUp, q.Asserted ?? true)));
+                var result = pool.Read(store => ActorNetwork.Build(Narrow(store, around, null), new NetworkQuery(s.Filter, around, kb.RollUp, q.Asserted ?? true)));
                 return new ApiNetwork(
                     [.. result.Nodes.Select(n => new ApiNetworkNode(n.Id, n.Name, n.InDegree, n.OutDegree, n.WeightedIn, n.WeightedOut, Math.Round(n.Betweenness, 4), n.Community))],
                     [.. result.Edges.Select(e => new ApiNetworkEdge(e.Source, e.Target, e.Weight, Math.Round(e.GoldsteinSum, 2), Math.Round(e.GoldsteinMean, 2), e.First, e.Last,
@@ -157,6 +158,15 @@ public static class AnalysisApi
             }))
         .WithName("Corroboration").WithSummary("Events and propositions resting on one source, those several sources report, and reports that disagree on date or participants.")
         .Produces<ApiCorroboration>().ProducesProblem(400);
+    }
+
+    /// <summary>The store as the analysis should see it: only events of the sides involved (all when no side is named).</summary>
+    private static Store.IRelataStore Narrow(Store.IRelataStore store, ActorScope? actor, ActorScope? counterpart)
+    {
+        static IReadOnlyList<string> Ids(ActorScope s) => [.. s.Members];
+        if (actor is null) return store;
+        var filter = counterpart is null ? new Store.FactFilter(Actor: Ids(actor)) : new Store.FactFilter(DyadA: Ids(actor), DyadB: Ids(counterpart));
+        return new NarrowedStore(store, filter);
     }
 
     private static bool Involves(TrackedProposition p, ActorScope side) =>

@@ -209,8 +209,9 @@ public sealed partial class SqliteStore
 
     private static string SpeakerOrMention(string set) => $"(f.speaker_id IN ({set}) OR {Mentioned(set)})";
 
+    // Not correlated: SQLite builds the set of sentences mentioning the side once, then probes it per fact.
     private static string Mentioned(string set) =>
-        $"EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = f.document_id AND m.version = f.version AND m.sentence = f.sentence AND m.actor_id IN ({set}))";
+        $"(f.document_id, f.version, f.sentence) IN (SELECT m.document_id, m.version, m.sentence FROM mentions m WHERE m.actor_id IN ({set}))";
 
     private static void AddDates(Where where, string column, FactFilter filter)
     {
