@@ -28,6 +28,13 @@ public static class RelataCommand
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(TimelineCommand.Create());
+        root.Subcommands.Add(DyadCommand.Create());
+        root.Subcommands.Add(NetworkCommand.Create());
+        root.Subcommands.Add(InstrumentsCommand.Create());
+        root.Subcommands.Add(TrackerCommand.Create());
+        root.Subcommands.Add(CorroborationCommand.Create());
+        root.Subcommands.Add(DossierCommand.Create());
         return root;
     }
 }

@@ -17,16 +17,19 @@ internal static class EventsCommand
         var modality = new Option<string?>("--modality") { Description = "asserted, hypothetical, negated or alleged." };
         modality.AcceptOnlyFromAmong("asserted", "hypothetical", "negated", "alleged");
         var code = new Option<string?>("--code") { Description = "CAMEO code or prefix, e.g. 04 (consult) or 0812." };
+        var merged = new Option<bool>("--merged") { Description = "One row per real event, merging its reports, with source counts and conflicts." };
         var json = GlobalOptions.Json();
-        var command = new Command("events", "Who did what to whom, when and where: coded events with evidence.") { actor, target, from, to, modality, code, json };
+        var command = new Command("events", "Who did what to whom, when and where: coded events with evidence.") { actor, target, from, to, modality, code, merged, json };
         command.SetAction(parse =>
         {
             using var store = StoreAccess.OpenExisting(parse);
             if (store is null) return ExitCodes.Usage;
             var kb = KnowledgeAccess.Load(parse);
             string? Resolve(string? name) => name is null ? null : kb?.Find(name) is [var a, ..] ? a.Id : name;
-            var events = store.Events(new EventQuery(Resolve(parse.GetValue(actor)), Resolve(parse.GetValue(target)),
-                parse.GetValue(from), parse.GetValue(to), parse.GetValue(modality), parse.GetValue(code)));
+            var query = new EventQuery(Resolve(parse.GetValue(actor)), Resolve(parse.GetValue(target)),
+                parse.GetValue(from), parse.GetValue(to), parse.GetValue(modality), parse.GetValue(code));
+            if (parse.GetValue(merged)) return MergedEventsView.Show(store.MergedEvents(query), parse.GetValue(json));
+            var events = store.Events(query);
             if (parse.GetValue(json)) { Output.Json(events); return ExitCodes.Success; }
             if (events.Count == 0) { Console.Out.WriteLine("No events match."); return ExitCodes.Success; }
             var table = new Table().Border(TableBorder.Simple).AddColumns("date", "source", "event", "target", "modality", "where", "evidence");

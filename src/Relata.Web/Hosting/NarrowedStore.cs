@@ -17,6 +17,7 @@ public sealed class NarrowedStore(IRelataStore inner, FactFilter narrow) : IRela
         return inner.FindEvents(filter, query.Limit, 0).Items;
     }
 
+    public IReadOnlyList<Events.Merging.MergedEvent> MergedEvents(EventQuery query) => inner.MergedEvents(query);
     public SaveResult Save(DocumentAnalysis analysis) => inner.Save(analysis);
     public IReadOnlyList<DocumentSummary> ListDocuments() => inner.ListDocuments();
     public StoredDocument? GetDocument(string idOrPrefix) => inner.GetDocument(idOrPrefix);

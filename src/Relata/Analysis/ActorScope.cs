@@ -10,14 +10,14 @@ namespace Relata.Analysis;
 public sealed class ActorScope
 {
     private readonly HashSet<string> _ids;
-    private readonly string? _codePrefix;
+    private readonly string[] _codePrefixes;
 
-    public ActorScope(string id, string name, IEnumerable<string>? members = null, string? codePrefix = null)
+    public ActorScope(string id, string name, IEnumerable<string>? members = null, params string[] codePrefixes)
     {
         Id = id;
         Name = name;
         _ids = new HashSet<string>(members ?? [], StringComparer.Ordinal) { id };
-        _codePrefix = codePrefix;
+        _codePrefixes = codePrefixes;
     }
 
     public string Id { get; }
@@ -34,13 +34,17 @@ public sealed class ActorScope
                 && a.Type is not (ActorType.ArmedGroup or ActorType.Movement)))
             .Select(a => a.Id)
             .Concat(state ? actor.Governments.Select(g => g.ActorId) : []);
-        return new ActorScope(actor.Id, actor.Name, members, state && actor.Cameo is { Length: 3 } c ? c : null);
+        return new ActorScope(actor.Id, actor.Name, members, state && actor.Cameo is { Length: 3 } c ? [c] : []);
     }
+
+    /// <summary>Both sides as one (for "everything involving A or B").</summary>
+    public static ActorScope Union(ActorScope a, ActorScope b) =>
+        new($"{a.Id}+{b.Id}", $"{a.Name} or {b.Name}", a._ids.Concat(b._ids), [.. a._codePrefixes, .. b._codePrefixes]);
 
     /// <summary>True when a stored participant (id and CAMEO code at the event's date) belongs to this side.</summary>
     public bool Matches(string? actorId, string? code) =>
         (actorId is not null && _ids.Contains(actorId))
-        || (_codePrefix is not null && code is not null && code.StartsWith(_codePrefix, StringComparison.Ordinal));
+        || (code is not null && _codePrefixes.Any(p => code.StartsWith(p, StringComparison.Ordinal)));
 
     public override string ToString() => $"{Id} ({Name})";
 }

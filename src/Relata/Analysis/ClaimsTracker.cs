@@ -20,6 +20,7 @@ public sealed record TrackedClaim(
 /// <param name="Kind">stance-changed or realised (a future "for" now said to have happened).</param>
 public sealed record PositionShift(string Party, TrackedClaim From, TrackedClaim To, string Kind);
 
+/// <summary>Opposing stances of two parties in two different documents (one article quoting both sides is not a contradiction between sources).</summary>
 public sealed record SourceContradiction(TrackedClaim For, TrackedClaim Opposed, int DaysApart);
 
 public sealed record TrackedProposition(
@@ -71,7 +72,7 @@ public static class ClaimsTracker
                 string author = "author:" + (s.Author ?? s.Evidence.DocumentId);
                 var proposition = Proposition(s.PropositionKey, s.PropositionLabel, key, s.Stance, s.Temporal, s.Evidence.Sentence, null, null);
                 var observation = new PropositionObservation(s.Evidence.DocumentId, TimexSpan.Parse(s.Date)?.Start, author, proposition);
-                tracked[observation] = new TrackedClaim(s.Date, s.Author ?? "the author", null, author, s.Stance, s.Temporal, s.Evidence.SentenceText,
+                tracked[observation] = new TrackedClaim(s.Date, s.Author ?? $"the author of {s.Evidence.Title ?? s.Evidence.DocumentId}", null, author, s.Stance, s.Temporal, s.Evidence.SentenceText,
                     "writes", false, true, s.Evidence.Title ?? s.Evidence.DocumentId, s.Evidence);
                 Note(topicOf, s.PropositionKey, key.Topic ?? sentenceTopics.FirstOrDefault());
             }
@@ -83,7 +84,8 @@ public static class ClaimsTracker
             [.. g.Observations.Select(o => tracked[o])],
             [.. g.PositionChanges.Select(c => new PositionShift(c.Party, tracked[c.From], tracked[c.To],
                 c.Kind == PositionChangeKind.Realised ? "realised" : "stance-changed"))],
-            [.. g.Contradictions.Select(c => new SourceContradiction(tracked[c.For], tracked[c.Opposed], c.DaysApart))]))]);
+            [.. g.Contradictions.Where(c => c.For.DocumentId != c.Opposed.DocumentId)
+                .Select(c => new SourceContradiction(tracked[c.For], tracked[c.Opposed], c.DaysApart))]))]);
     }
 
     private static void Note(Dictionary<string, List<string>> topicOf, string key, string? topic)

@@ -34,14 +34,12 @@ public sealed record DyadPeriod(PeriodBucket Period, DyadCell AToB, DyadCell BTo
     public DyadCell Both => AToB.Plus(BToA);
 }
 
-/// <summary>Direction of the cooperation–conflict series: least-squares slope of the per-period Goldstein mean,
-/// weighted by event counts, in Goldstein points per year.</summary>
+/// <summary>Direction of the cooperation–conflict series: least-squares slope of the per-period Goldstein sum over
+/// consecutive calendar years (empty ones count as zero), in Goldstein points per year per year, over <see cref="From"/>–<see cref="To"/>.</summary>
 /// <param name="Direction">"towards cooperation", "towards conflict", "stable" or "too little data".</param>
-public sealed record DyadTrend(double? SlopePerYear, string Direction, double? FirstMean, double? LastMean);
+/// <param name="FirstHalfMean">Goldstein mean of the events in the first half of the window; null when it has none.</param>
+public sealed record DyadTrend(double? SlopePerYear, string Direction, string? From, string? To, double? FirstHalfMean, double? SecondHalfMean);
 
-/// <param name="Counted">The asserted events counted, each with its direction (true: A→B).</param>
-/// <param name="NotAsserted">Events between the two left out because they were planned, negated or alleged.</param>
-/// <param name="Undated">Asserted events between the two without a date (not in any period).</param>
 public sealed record DyadIndexResult(
     ActorScope A, ActorScope B, PeriodUnit By, IReadOnlyList<DyadPeriod> Periods, DyadCell TotalAToB, DyadCell TotalBToA,
     DyadTrend Trend, IReadOnlyList<DyadEvent> Counted, int NotAsserted, int Undated)
@@ -53,7 +51,7 @@ public sealed record DyadIndexResult(
 public static class DyadIndex
 {
     /// <summary>Slopes smaller than this (Goldstein points per year) read as stable.</summary>
-    public const double StableSlope = 0.1;
+    public const double StableSlope = 0.25;
 
     public static DyadIndexResult Build(IRelataStore store, DyadQuery query)
     {
@@ -78,7 +76,7 @@ public static class DyadIndex
             .ToList();
         var totalAB = periods.Aggregate(DyadCell.Empty, (c, p) => c.Plus(p.AToB));
         var totalBA = periods.Aggregate(DyadCell.Empty, (c, p) => c.Plus(p.BToA));
-        return new DyadIndexResult(query.A, query.B, query.By, periods, totalAB, totalBA, Trend(periods), counted, notAsserted, undated);
+        return new DyadIndexResult(query.A, query.B, query.By, periods, totalAB, totalBA, Trend(counted, filter), counted, notAsserted, undated);
     }
 
     /// <summary>true for A→B, false for B→A, null when the event is not between the two.</summary>
@@ -89,16 +87,35 @@ public static class DyadIndex
         return null;
     }
 
-    public static DyadTrend Trend(IReadOnlyList<DyadPeriod> periods)
+    /// <summary>Without a period, the trend looks at this many years up to the last dated event.</summary>
+    public const int DefaultTrendYears = 10;
+
+    /// <summary>The trend is always computed on calendar years, whatever the display unit, so year-precise events count.</summary>
+    public static DyadTrend Trend(IReadOnlyList<DyadEvent> counted, AnalysisFilter filter)
     {
-        var points = periods.Where(p => p.Both.Events > 0).Select(p => (X: p.Period.MidYear, Y: p.Both.GoldsteinMean!.Value, W: (double)p.Both.Events)).ToList();
-        if (points.Count < 2 || points.Select(p => p.X).Distinct().Count() < 2)
-            return new DyadTrend(null, "too little data", points.FirstOrDefault().Y, points.LastOrDefault().Y);
-        double w = points.Sum(p => p.W);
-        double mx = points.Sum(p => p.W * p.X) / w, my = points.Sum(p => p.W * p.Y) / w;
-        double sxx = points.Sum(p => p.W * (p.X - mx) * (p.X - mx)), sxy = points.Sum(p => p.W * (p.X - mx) * (p.Y - my));
-        double slope = sxy / sxx;
+        const PeriodUnit unit = PeriodUnit.Year;
+        var regular = counted.GroupBy(x => PeriodBucket.Of(x.Event.When!.Value, unit)).Where(g => !g.Key.Coarse).OrderBy(g => g.Key.SortKey)
+            .Select(g => new DyadPeriod(g.Key, g.Aggregate(DyadCell.Empty, (c, x) => c.Add(x.Event.Event.QuadClass, x.Event.Event.Goldstein)), DyadCell.Empty))
+            .ToList();
+        if (regular.Count == 0) return new DyadTrend(null, "too little data", null, null, null, null);
+        var (windowFrom, windowTo) = filter.Window;
+        var last = windowTo == DateOnly.MaxValue ? regular[^1].Period.End : windowTo;
+        var first = windowFrom != DateOnly.MinValue ? windowFrom
+            : new[] { regular[0].Period.Start, PeriodBucket.Containing(last.AddYears(-DefaultTrendYears).AddDays(1), unit).Start }.Max();
+        var sums = regular.Where(p => p.Period.Start >= first && p.Period.End <= last).ToDictionary(p => p.Period.Label, p => p.Both);
+        var points = new List<(double X, double Y)>();
+        for (var b = PeriodBucket.Containing(first, unit); b.Start <= last; b = PeriodBucket.Containing(b.End.AddDays(1), unit))
+            points.Add((b.MidYear, sums.TryGetValue(b.Label, out var cell) ? cell.GoldsteinSum : 0));
+        string from = PeriodBucket.Containing(first, unit).Label, to = PeriodBucket.Containing(last, unit).Label;
+        var inWindow = regular.Where(p => p.Period.Start >= first && p.Period.End <= last).ToList();
+        double mid = (first.DayNumber + last.DayNumber) / 2.0;
+        var firstHalf = inWindow.Where(p => p.Period.End.DayNumber <= mid).Aggregate(DyadCell.Empty, (c, p) => c.Plus(p.Both));
+        var secondHalf = inWindow.Where(p => p.Period.End.DayNumber > mid).Aggregate(DyadCell.Empty, (c, p) => c.Plus(p.Both));
+        if (sums.Count < 2 || points.Count < 3)
+            return new DyadTrend(null, "too little data", from, to, firstHalf.GoldsteinMean, secondHalf.GoldsteinMean);
+        double mx = points.Average(p => p.X), my = points.Average(p => p.Y);
+        double slope = points.Sum(p => (p.X - mx) * (p.Y - my)) / points.Sum(p => (p.X - mx) * (p.X - mx));
         string direction = slope > StableSlope ? "towards cooperation" : slope < -StableSlope ? "towards conflict" : "stable";
-        return new DyadTrend(slope, direction, points[0].Y, points[^1].Y);
+        return new DyadTrend(slope, direction, from, to, firstHalf.GoldsteinMean, secondHalf.GoldsteinMean);
     }
 }

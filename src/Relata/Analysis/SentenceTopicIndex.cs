@@ -31,3 +31,10 @@ public readonly record struct PropositionKeyParts(string? Holder, string? Family
         return default;
     }
 }
+
+/// <summary>The sentences that mention any actor of a side.</summary>
+internal static class ScopeSentences
+{
+    public static HashSet<(string, int)> Of(IRelataStore store, ActorScope scope) =>
+        [.. scope.Members.SelectMany(id => store.MentionsOf(id, int.MaxValue)).Select(m => (m.Evidence.DocumentId, m.Evidence.Sentence))];
+}

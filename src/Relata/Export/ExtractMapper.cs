@@ -31,7 +31,9 @@ public static class ExtractMapper
             Topics = [.. analysis.Topics.SelectMany(ExtractClaimsMapper.Map)],
             Claims = [.. analysis.Claims.Select(c => ExtractClaimsMapper.Map(c, analysis, propositions))],
             Statements = [.. analysis.StatementPropositions.Select(p => new ExtractStatement(p.Sentence, ExtractClaimsMapper.Map(p), p.Stance.Wire()))],
-            Events = [.. analysis.Events.Select(e => ExtractEventsMapper.Map(e, analysis.Text))],
+            Events = ExtractEventMerging.Link(
+                [.. analysis.Events.Select(e => ExtractEventsMapper.Map(e, analysis.Text, [.. analysis.TopicsOf(e.Evidence.Sentence).Select(t => t.Id)]))],
+                doc.Id, analysis.Metadata, analysis.ReferenceDate?.Timex),
             Notes = analysis.Notes.Count == 0 ? null : [.. analysis.Notes.Select(n => new ExtractNote(n.Stage, n.Message, n.Span?.Start, n.Span?.End))],
         };
     }

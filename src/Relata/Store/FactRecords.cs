@@ -24,11 +24,18 @@ public sealed record ClaimRecord(
 /// <param name="Proposition">A proposition key ("RUS:recognise:grp.taliban") or words of its label.</param>
 public sealed record ClaimQuery(string? Speaker = null, string? Topic = null, string? Text = null, string? Proposition = null, int Limit = 500);
 
+/// <summary>One coded event mention as stored.</summary>
+/// <param name="Outlet">The document's outlet, when known: independent sources are counted by outlet.</param>
+/// <param name="DocumentDate">The document's reference date (TIMEX3 value).</param>
+/// <param name="PlaceId">Gazetteer id of <paramref name="Location"/>: "country:AF", "admin1:AF-KAB", "gn:1138958".</param>
+/// <param name="Topics">Comma-separated policy areas of the event's sentence.</param>
+/// <param name="MergedInto">Id of the merged event (<see cref="Events.Merging.MergedEvent.Id"/>) this mention belongs to.</param>
 public sealed record EventRecord(
     string EventId, string Trigger, string? SourceId, string? SourceName, string? SourceCode, string? TargetId, string? TargetName,
     string? TargetCode, string Cameo, string CameoName, string? Plover, string? Mode, double Goldstein, int QuadClass, string? Date,
     string? DatePrecision, string? DateFrom, string? Location, string? Country, double? Lat, double? Lon, string Modality,
-    double Confidence, bool Symmetric, EvidenceRef Evidence);
+    double Confidence, bool Symmetric, EvidenceRef Evidence, string? Outlet = null, string? DocumentDate = null, string? PlaceId = null,
+    string? Topics = null, string? MergedInto = null);
 
 /// <param name="From">Earliest date (inclusive), compared as TIMEX3 strings, so "2025" covers every date in 2025.</param>
 /// <param name="To">Latest date (inclusive): "2025-06" includes every day of June 2025.</param>

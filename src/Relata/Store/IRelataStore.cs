@@ -36,6 +36,12 @@ public interface IRelataStore : IDisposable
     /// <summary>Coded events in date order. Actor matches source or target; Target restricts the target; Code is a CAMEO prefix.</summary>
     IReadOnlyList<EventRecord> Events(EventQuery query);
 
+    /// <summary>
+    /// Real events, each merging every report of it (<see cref="Events.Merging.EventMerger"/>) with its source counts, in date
+    /// order. The query selects mentions; an event is listed when any of its mentions matches, with all of its mentions.
+    /// </summary>
+    IReadOnlyList<Events.Merging.MergedEvent> MergedEvents(EventQuery query);
+
     /// <summary>Attributed statements in date order; <see cref="ClaimQuery.Speaker"/> matches an actor id or a speaker name.</summary>
     IReadOnlyList<ClaimRecord> Claims(ClaimQuery query);
 

@@ -6,7 +6,7 @@ public sealed partial class SqliteStore
 {
     /// <summary>The reference date at its stored precision, as a TIMEX3 value.</summary>
     private const string RefTimex = """
-        CASE v.ref_precision WHEN 'Year' THEN substr(v.ref_date, 1, 4) WHEN 'Month' THEN substr(v.ref_date, 1, 7) ELSE v.ref_date END
+        CASE lower(v.ref_precision) WHEN 'year' THEN substr(v.ref_date, 1, 4) WHEN 'month' THEN substr(v.ref_date, 1, 7) ELSE v.ref_date END
         """;
 
     public IReadOnlyList<SentenceTopicRecord> SentenceTopics(string? topic = null) =>

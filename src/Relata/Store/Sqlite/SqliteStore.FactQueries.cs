@@ -63,7 +63,7 @@ public sealed partial class SqliteStore
         Query($"""
             SELECT f.event_id, f.trigger, f.source_id, f.source_name, f.source_code, f.target_id, f.target_name, f.target_code, f.cameo,
                    f.cameo_name, f.plover, f.mode, f.goldstein, f.quad_class, f.date, f.date_precision, f.date_from, f.location, f.country,
-                   f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}
+                   f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}, v.outlet, v.ref_date, f.place_id, f.topics
             FROM events f {FactJoin}
             WHERE ($actor IS NULL OR f.source_id = $actor OR f.target_id = $actor)
               AND ($target IS NULL OR f.target_id = $target)
@@ -77,7 +77,7 @@ public sealed partial class SqliteStore
             r => new EventRecord(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8),
                 r.GetString(9), Str(r, 10), Str(r, 11), r.GetDouble(12), r.GetInt32(13), Str(r, 14), Str(r, 15), Str(r, 16), Str(r, 17), Str(r, 18),
                 r.IsDBNull(19) ? null : r.GetDouble(19), r.IsDBNull(20) ? null : r.GetDouble(20), r.GetString(21), r.GetDouble(22),
-                r.GetInt32(23) == 1, ReadEvidence(r, 24)),
+                r.GetInt32(23) == 1, ReadEvidence(r, 24), Str(r, 30), Str(r, 31), Str(r, 32), Str(r, 33)),
             ("$actor", query.Actor), ("$target", query.Target), ("$from", query.From), ("$to", query.To), ("$modality", query.Modality),
             ("$code", query.Code), ("$limit", query.Limit));
 

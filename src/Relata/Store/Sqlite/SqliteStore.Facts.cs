@@ -51,12 +51,14 @@ public sealed partial class SqliteStore
         using var insert = new BatchInsert(_connection, tx, "events",
             "document_id", "version", "event_id", "sentence", "start_offset", "end_offset", "trigger", "source_id", "source_name", "source_code",
             "target_id", "target_name", "target_code", "cameo", "cameo_name", "plover", "mode", "goldstein", "quad_class", "date",
-            "date_precision", "date_from", "location", "country", "lat", "lon", "modality", "confidence", "symmetric");
+            "date_precision", "date_from", "location", "country", "lat", "lon", "modality", "confidence", "symmetric",
+            "place_id", "topics", "merge_block");
         foreach (var e in extract.Events)
             insert.Insert(extract.Id, version, e.Id, e.Evidence.Sentence, e.Evidence.Start, e.Evidence.End, e.Trigger,
                 e.Source?.Id, e.Source?.Name, e.Source?.Code, e.Target?.Id, e.Target?.Name, e.Target?.Code, e.Cameo, e.CameoName,
                 e.Plover, e.Mode, e.Goldstein, e.QuadClass, e.Date?.Value, e.Date?.Precision, e.Date?.From,
-                e.Location?.Name, e.Location?.Country, e.Location?.Lat, e.Location?.Lon, e.Modality, e.Confidence, e.Symmetric);
+                e.Location?.Name, e.Location?.Country, e.Location?.Lat, e.Location?.Lon, e.Modality, e.Confidence, e.Symmetric,
+                e.Location?.PlaceId, e.Topics is { Count: > 0 } t ? string.Join(',', t) : null, MergeBlock(extract, e));
     }
 
     /// <summary>A prepared INSERT reused for many rows.</summary>

@@ -35,6 +35,7 @@ public sealed partial class SqliteStore : IRelataStore
             connection.Open();
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
             SqliteMigrator.Migrate(connection);
+            BackfillMergeBlocks(connection);
         }
         catch (SqliteException e)
         {
