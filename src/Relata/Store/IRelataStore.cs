@@ -48,33 +48,44 @@ public interface IRelataStore : IDisposable
     /// <summary>Figures over time: quantities with their measure, period and evidence, in period order.</summary>
     IReadOnlyList<FigureRecord> Figures(FigureQuery query);
 
-    // Paged, filtered queries (the HTTP API); each page carries the total count of matches.
+    // Paged, filtered queries (the HTTP API); each page carries the total count of matches. Stores other than
+    // SqliteStore (test doubles) need not answer them.
 
-    PagedResult<DocumentSummary> ListDocuments(int limit, int offset);
+    PagedResult<DocumentSummary> ListDocuments(int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<SentenceHit> Search(string query, int limit, int offset);
+    PagedResult<SentenceHit> Search(string query, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<ActorCount> FindActors(string? query, string? type, int limit, int offset);
+    PagedResult<ActorCount> FindActors(string? query, string? type, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
     /// <summary>One linked actor's mention and document counts; null when the store never mentions it.</summary>
-    ActorCount? CountActor(string actorId);
+    ActorCount? CountActor(string actorId) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<MentionRecord> FindMentions(string actorId, FactFilter filter, int limit, int offset);
+    PagedResult<MentionRecord> FindMentions(string actorId, FactFilter filter, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<EventRecord> FindEvents(FactFilter filter, int limit, int offset);
+    PagedResult<EventRecord> FindEvents(FactFilter filter, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<ClaimRecord> FindClaims(FactFilter filter, int limit, int offset);
+    PagedResult<ClaimRecord> FindClaims(FactFilter filter, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<FigureRecord> FindFigures(FactFilter filter, int limit, int offset);
+    PagedResult<FigureRecord> FindFigures(FactFilter filter, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
     /// <summary>Directed actor pairs with events, busiest first.</summary>
-    IReadOnlyList<DyadCount> Dyads(FactFilter filter, int limit);
+    IReadOnlyList<DyadCount> Dyads(FactFilter filter, int limit) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
     /// <summary>Topic ids in use, with how many sentences carry each.</summary>
-    IReadOnlyList<(string Topic, int Sentences)> TopicCounts();
+    IReadOnlyList<(string Topic, int Sentences)> TopicCounts() =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
     /// <summary>A number that grows whenever a document version is stored (by any process): caches key on it.</summary>
-    long Revision();
+    long Revision() => 0;
 
     /// <summary>Policy areas of sentences (current versions), optionally one area only; document and sentence order.</summary>
     IReadOnlyList<SentenceTopicRecord> SentenceTopics(string? topic = null) =>
