@@ -10,8 +10,9 @@ public sealed record CorroborationQuery(AnalysisFilter? Filter = null, ActorScop
 public sealed record SingleSourceProposition(string Key, string Label, string DocumentId, int Claims, EvidenceRef Evidence);
 
 /// <summary>Documents that seem to report one event but disagree on its date or its participants.</summary>
-/// <param name="Kind">date or actors.</param>
-/// <param name="Values">What each report says, one per report, in the order of <paramref name="Reports"/>.</param>
+/// <param name="Kind">date or actors (reports of one event disagree), or identity (a vague report fits several events equally well;
+/// the values are the candidate event ids).</param>
+/// <param name="Values">What the reports say, one value per group of reports; <paramref name="Reports"/> holds the first report giving each value.</param>
 public sealed record SourceDisagreement(string Kind, string Summary, IReadOnlyList<string> Values, IReadOnlyList<EventRecord> Reports);
 
 public sealed record CorroborationResult(
@@ -24,8 +25,9 @@ public sealed record CorroborationResult(
 }
 
 /// <summary>Which facts rest on a single source, and where sources disagree on an event's date or participants.
-/// Reports of one event are recognised by participants, CAMEO code and date; a date disagreement is the same
-/// participants and code on dates that do not overlap yet lie within a year, each document reporting it once.</summary>
+/// Reports of one event are merged by <see cref="Events.Merging.EventMerger"/>; a disagreement is a date or actor
+/// conflict it keeps between reports in different documents (a vaguer date that contains a precise one is no disagreement),
+/// or a report it could not assign to one event.</summary>
 public static class Corroboration
 {
     public static CorroborationResult Build(IRelataStore store, CorroborationQuery query)
@@ -41,39 +43,27 @@ public static class Corroboration
             [.. claims.Propositions.Where(p => p.Documents == 1).Select(p => new SingleSourceProposition(p.Key, p.Label,
                 p.Claims[0].Evidence.DocumentId, p.Claims.Count, p.Claims[0].Evidence))],
             [.. claims.Propositions.Where(p => p.Documents > 1)],
-            [.. DateDisagreements(events), .. ActorDisagreements(events)]);
+            [.. grouped.SelectMany(Disagreements)]);
     }
 
-    private static IEnumerable<SourceDisagreement> DateDisagreements(List<DatedEvent> events)
+    private static IEnumerable<SourceDisagreement> Disagreements(ReportedEvent e)
     {
-        foreach (var g in events.Where(e => e.When is not null && e.Event.SourceId is not null && e.Event.TargetId is not null)
-                     .GroupBy(e => (e.Event.SourceId, e.Event.TargetId, e.Event.Cameo)))
+        var byKey = e.Reports.ToDictionary(r => Events.Merging.EventMerger.MentionKey(r.Event), r => r.Event, StringComparer.Ordinal);
+        foreach (var c in e.Conflicts)
         {
-            var perDocument = g.GroupBy(e => e.Event.Evidence.DocumentId).Where(d => d.Select(e => e.Event.Date).Distinct().Count() == 1)
-                .Select(d => d.First()).OrderBy(e => e.When!.Value.SortKey).ToList();
-            if (perDocument.Count < 2) continue;
-            bool overlapAll = perDocument.All(a => perDocument.All(b => a.When!.Value.Overlaps(b.When!.Value)));
-            int spread = perDocument[^1].When!.Value.Start.DayNumber - perDocument[0].When!.Value.End.DayNumber;
-            if (overlapAll || spread > 366) continue;
-            var e = perDocument[0].Event;
-            yield return new SourceDisagreement("date", $"{e.SourceName} → {e.TargetName}: {e.Cameo} {e.CameoName}",
-                [.. perDocument.Select(x => x.Event.Date!)], [.. perDocument.Select(x => x.Event)]);
-        }
-    }
-
-    private static IEnumerable<SourceDisagreement> ActorDisagreements(List<DatedEvent> events)
-    {
-        foreach (var g in events.Where(e => e.When is { Precision: Time.TimexPrecision.Day } && e.Event.SourceId is not null && e.Event.TargetId is not null)
-                     .GroupBy(e => (e.Event.Cameo, e.Event.Date)))
-        {
-            var perDocument = g.GroupBy(e => e.Event.Evidence.DocumentId).Where(d => d.Count() == 1).Select(d => d.First().Event).ToList();
-            if (perDocument.Count < 2) continue;
-            var pairs = perDocument.Select(e => (e.SourceId, e.TargetId)).Distinct().ToList();
-            bool shareOne = perDocument.Select(e => e.SourceId).Distinct().Count() == 1 || perDocument.Select(e => e.TargetId).Distinct().Count() == 1;
-            if (pairs.Count < 2 || !shareOne) continue;
-            var e0 = perDocument[0];
-            yield return new SourceDisagreement("actors", $"{e0.Date}: {e0.Cameo} {e0.CameoName}",
-                [.. perDocument.Select(x => $"{x.SourceName} → {x.TargetName}")], perDocument);
+            var ev0 = e.Event;
+            if (c.Kind == Events.Merging.ConflictKind.Ambiguous)
+            {
+                yield return new SourceDisagreement("identity", $"{ev0.SourceName ?? "?"} → {ev0.TargetName ?? "?"}: {ev0.Cameo} {ev0.CameoName} ({ev0.Date ?? "undated"}) may be any of several events",
+                    [.. c.Values.Select(v => v.Value)], [ev0]);
+                continue;
+            }
+            if (c.Field is not ("date" or "actors") || c.Kind == Events.Merging.ConflictKind.Precision) continue;
+            var reports = c.Values.Select(v => v.Mentions.Select(m => byKey.GetValueOrDefault(m)).OfType<EventRecord>().ToList()).Where(r => r.Count > 0).ToList();
+            if (reports.SelectMany(r => r).Select(r => r.Evidence.DocumentId).Distinct().Count() < 2) continue;
+            var ev = e.Event;
+            yield return new SourceDisagreement(c.Field, $"{ev.SourceName ?? "?"} → {ev.TargetName ?? "?"}: {ev.Cameo} {ev.CameoName} ({ev.Date ?? "undated"})",
+                [.. c.Values.Select(v => v.Value)], [.. reports.Select(r => r[0])]);
         }
     }
 }

@@ -1,11 +1,16 @@
+using Relata.Events.Merging;
 using Relata.Store;
 
 namespace Relata.Analysis;
 
-/// <summary>One event as reported by one or more sentences: same participants, same CAMEO code, same date value.</summary>
+/// <summary>One real event and every report of it, merged by <see cref="EventMerger"/>.</summary>
+/// <param name="Lead">The merged event: the representative record with the most precise agreed details, and its date span.</param>
 /// <param name="Reports">Every stored coding of it, first report first.</param>
-public sealed record ReportedEvent(DatedEvent Lead, IReadOnlyList<DatedEvent> Reports)
+/// <param name="Conflicts">Details the reports disagree on (date, actors, place, code, modality).</param>
+public sealed record ReportedEvent(DatedEvent Lead, IReadOnlyList<DatedEvent> Reports, IReadOnlyList<MergeConflict> Conflicts)
 {
+    public ReportedEvent(DatedEvent lead, IReadOnlyList<DatedEvent> reports) : this(lead, reports, []) { }
+
     public EventRecord Event => Lead.Event;
     public TimexSpan? When => Lead.When;
     public int EvidenceCount => Reports.Count;
@@ -15,19 +20,20 @@ public sealed record ReportedEvent(DatedEvent Lead, IReadOnlyList<DatedEvent> Re
 
 internal static class EventReports
 {
-    /// <summary>Groups codings of the same event across sentences and documents, in chronological order (undated last).</summary>
-    public static List<ReportedEvent> Group(IEnumerable<DatedEvent> events) =>
-        [.. events
-            .GroupBy(e => (Party(e.Event.SourceId, e.Event.SourceName), Party(e.Event.TargetId, e.Event.TargetName), e.Event.Cameo,
-                e.Event.Date ?? "?" + e.Event.EventId + e.Event.Evidence.DocumentId, e.Event.Modality))
-            .Select(g =>
+    /// <summary>Merges codings of the same event across sentences and documents, in chronological order (undated last).</summary>
+    public static List<ReportedEvent> Group(IEnumerable<DatedEvent> events)
+    {
+        var list = events.ToList();
+        var byKey = list.ToDictionary(e => EventMerger.MentionKey(e.Event), StringComparer.Ordinal);
+        return [.. EventMerger.Merge(list.Select(e => e.Event))
+            .Select(m =>
             {
-                var reports = g.OrderBy(e => e.Event.Evidence.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Event.Evidence.Sentence).ToList();
-                return new ReportedEvent(reports[0], reports);
+                var reports = m.Mentions.Select(r => byKey[EventMerger.MentionKey(r)])
+                    .OrderBy(e => e.Event.Evidence.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Event.Evidence.Sentence).ToList();
+                return new ReportedEvent(new DatedEvent(m.Representative, TimexSpan.Parse(m.Representative.Date)), reports, m.Conflicts);
             })
             .OrderBy(r => r.Lead, Comparer<DatedEvent>.Create(AnalysisEvents.CompareChronologically))
             .ThenBy(r => r.Event.Evidence.DocumentId, StringComparer.Ordinal)
             .ThenBy(r => r.Event.Evidence.Start)];
-
-    private static string Party(string? id, string? name) => id ?? (name is null ? "" : "~" + name.ToLowerInvariant());
+    }
 }

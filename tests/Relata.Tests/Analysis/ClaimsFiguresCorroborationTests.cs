@@ -90,28 +90,32 @@ public sealed class ClaimsFiguresCorroborationTests
     }
 
     [Fact]
-    public void Corroboration_flags_sources_that_date_the_same_event_differently()
+    public void Corroboration_flags_a_report_dated_only_by_its_document_against_the_stated_date()
     {
-        var s = Store();
-        s.Event("NOR:Northland", "SOU:Southland", "057", 8, 2, "2023-06-10", s.Sentence("d1", 5, "Northland and Southland signed a pact on 10 June."));
-        s.Event("NOR:Northland", "SOU:Southland", "057", 8, 2, "2023-06-12", s.Sentence("d2", 5, "The pact was signed on 12 June."));
-        s.Event("NOR:Northland", "SOU:Southland", "057", 8, 2, "2023-06", s.Sentence("d3", 5, "The pact was signed in June."));
+        var s = new MemoryStore().Document("d1", "Daily", "2023-06-21").Document("d2", "Weekly", "2023-06-24");
+        s.Event("NOR:Northland", "SOU:Southland", "061", 6, 2, "2023-06-20", s.Sentence("d1", 1, "On 20 June Northland opened a customs post for Southland trucks."));
+        s.Event("NOR:Northland", "SOU:Southland", "061", 6, 2, "2023-06-24", s.Sentence("d2", 1, "Northland has opened a customs post for Southland trucks."),
+            dateFrom: "document");
 
-        var d = Assert.Single(Corroboration.Build(s, new CorroborationQuery()).Disagreements);
+        var result = Corroboration.Build(s, new CorroborationQuery());
 
+        var d = Assert.Single(result.Disagreements);
         Assert.Equal("date", d.Kind);
-        Assert.Equal(["2023-06", "2023-06-10", "2023-06-12"], d.Values);
+        Assert.Equal(["2023-06-20", "2023-06-24"], d.Values.Order());
+        Assert.Equal(["d1", "d2"], d.Reports.Select(r => r.Evidence.DocumentId).Order());
     }
 
     [Fact]
-    public void Corroboration_flags_sources_that_name_different_targets_for_one_dated_event()
+    public void Corroboration_flags_a_vague_report_that_fits_two_events()
     {
         var s = Store();
-        s.Event("NOR:Northland", "SOU:Southland", "1711", -9, 4, "2023-06-10", s.Sentence("d1", 7, "Northland seized a Southland cargo ship on 10 June."));
-        s.Event("NOR:Northland", "EAS:Eastland", "1711", -9, 4, "2023-06-10", s.Sentence("d2", 7, "Northland seized an Eastland ship on 10 June."));
+        s.Event("NOR:Northland", "SOU:Southland", "042", 2, 1, "2023-06-03", s.Sentence("d1", 1, "The Northland envoy visited Southland on 3 June."));
+        s.Event("NOR:Northland", "SOU:Southland", "042", 2, 1, "2023-06-17", s.Sentence("d2", 1, "The envoy was back in Southland on 17 June."));
+        s.Event("NOR:Northland", "SOU:Southland", "042", 2, 1, "2023-06", s.Sentence("d3", 1, "The envoy travelled to Southland in June."));
 
         var d = Assert.Single(Corroboration.Build(s, new CorroborationQuery()).Disagreements);
 
-        Assert.Equal("actors", d.Kind);
+        Assert.Equal("identity", d.Kind);
+        Assert.Equal("d3", Assert.Single(d.Reports).Evidence.DocumentId);
     }
 }

@@ -45,13 +45,14 @@ public sealed class MemoryStore : IRelataStore
 
     /// <param name="source">"ID:Name" or null.</param>
     public EventRecord Event(string? source, string? target, string cameo, double goldstein, int quad, string? date, EvidenceRef evidence,
-        string modality = "asserted", string? sourceCode = null, string? targetCode = null)
+        string modality = "asserted", string? sourceCode = null, string? targetCode = null, string dateFrom = "sentence")
     {
         var (sid, sname) = Split(source);
         var (tid, tname) = Split(target);
         string? precision = date is null ? null : date.Length switch { 10 => "day", 7 => "month", 4 => "year", _ => "decade" };
         var e = new EventRecord($"e{++_events}", "trigger", sid, sname, sourceCode ?? sid, tid, tname, targetCode ?? tid, cameo, "name " + cameo, null, null,
-            goldstein, quad, date, precision, "sentence", null, null, null, null, modality, 0.9, false, evidence);
+            goldstein, quad, date, precision, dateFrom, null, null, null, null, modality, 0.9, false, evidence,
+            DocumentDate: Documents.FirstOrDefault(d => d.Id == evidence.DocumentId)?.ReferenceDate?.Timex);
         EventList.Add(e);
         return e;
     }
@@ -81,6 +82,8 @@ public sealed class MemoryStore : IRelataStore
         .Where(e => query.Modality is null || e.Modality == query.Modality)
         .Where(e => query.Actor is null || e.SourceId == query.Actor || e.TargetId == query.Actor)
         .OrderBy(e => e.Date, StringComparer.Ordinal).Take(query.Limit)];
+
+    public IReadOnlyList<Relata.Events.Merging.MergedEvent> MergedEvents(EventQuery query) => Relata.Events.Merging.EventMerger.Merge(Events(query));
 
     public IReadOnlyList<ClaimRecord> Claims(ClaimQuery query) => [.. ClaimList
         .Where(c => query.Topic is null || (c.Topics ?? "").Split(',').Contains(query.Topic))

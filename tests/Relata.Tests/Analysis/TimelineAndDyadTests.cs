@@ -46,7 +46,7 @@ public sealed class TimelineAndDyadTests
     public void Undated_events_are_listed_apart_and_left_out_when_a_period_is_set()
     {
         var s = Store();
-        s.Event("NOR:Northland", "SOU:Southland", "040", 1, 1, null, s.Sentence("d1", 4, "Officials of both states consult regularly."));
+        s.Event("NOR:Northland", "SOU:Southland", "036", 4, 1, null, s.Sentence("d1", 4, "Northland has offered talks on the dam."));
         s.Event("NOR:Northland", "SOU:Southland", "040", 1, 1, "2021", s.Sentence("d1", 5, "They consulted several times in 2021."));
 
         var all = Timeline.Build(s, new TimelineQuery(North, South));
