@@ -16,7 +16,11 @@ public static class ActorsApi
         {
             if (limit is < 1 or > FactQuery.MaxLimit || offset is < 0) return Problems.BadRequest($"limit 1–{FactQuery.MaxLimit}, offset ≥ 0");
             var page = new FactQuery(Limit: limit, Offset: offset);
-            // Counting every mention of every actor reads the whole mentions table: kept until the store changes.
+            if (string.IsNullOrWhiteSpace(q) && string.IsNullOrWhiteSpace(type))
+            {
+                var all = AllActors(pool, cache);
+                return Results.Ok(new Page<ApiActor>([.. all.Skip(page.PageOffset).Take(page.PageLimit)], all.Count, page.PageLimit, page.PageOffset));
+            }
             return Results.Ok(cache.Get("actors" + request.QueryString, () =>
             {
                 var result = pool.Read(s => s.FindActors(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), string.IsNullOrWhiteSpace(type) ? null : type,
@@ -43,6 +47,13 @@ public static class ActorsApi
         .WithName("ListActorMentions").WithSummary("Where an actor is mentioned, in date order, with the role it held then; from/to and topic filter.")
         .Produces<Page<ApiMention>>().ProducesProblem(400);
     }
+
+    /// <summary>
+    /// Every linked actor with its counts, most mentioned first. Counting every mention reads the whole mentions
+    /// table, so the list is computed once (at start-up by <see cref="CacheWarmer"/>) and kept until the store changes.
+    /// </summary>
+    public static List<ApiActor> AllActors(StorePool pool, AnalysisCache cache) =>
+        cache.Get("actors-all", () => pool.Read(s => s.FindActors(null, null, int.MaxValue, 0)).Items.Select(ApiActor.From).ToList());
 
     private static IResult ActorResult(string id, StorePool pool, Knowledge knowledge)
     {
