@@ -35,6 +35,7 @@ internal static class DemoCommand
 
     private static readonly string[] NextSteps =
     [
+        "relata serve                         the browser workbench: open the printed URL, pick Russia ↔ Afghanistan",
         "relata docs                          list the documents",
         "relata search \"Trans-Afghan\"         full-text search with sentence references",
         "relata show <id>                     one document, sentence by sentence, with its facts",

@@ -11,33 +11,28 @@ public static class ActorsApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/actors", ([FromQuery] string? q, [FromQuery] string? type, [FromQuery] int? limit, [FromQuery] int? offset, StorePool pool) =>
+        api.MapGet("/actors", ([FromQuery] string? q, [FromQuery] string? type, [FromQuery] int? limit, [FromQuery] int? offset, StorePool pool,
+            AnalysisCache cache, HttpRequest request) =>
         {
             if (limit is < 1 or > FactQuery.MaxLimit || offset is < 0) return Problems.BadRequest($"limit 1–{FactQuery.MaxLimit}, offset ≥ 0");
             var page = new FactQuery(Limit: limit, Offset: offset);
-            var result = pool.Read(s => s.FindActors(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), string.IsNullOrWhiteSpace(type) ? null : type,
-                page.PageLimit, page.PageOffset));
-            return Results.Ok(new Page<ApiActor>([.. result.Items.Select(ApiActor.From)], result.Total, page.PageLimit, page.PageOffset));
+            if (string.IsNullOrWhiteSpace(q) && string.IsNullOrWhiteSpace(type))
+            {
+                var all = AllActors(pool, cache);
+                return Results.Ok(new Page<ApiActor>([.. all.Skip(page.PageOffset).Take(page.PageLimit)], all.Count, page.PageLimit, page.PageOffset));
+            }
+            return Results.Ok(cache.Get("actors" + request.QueryString, () =>
+            {
+                var result = pool.Read(s => s.FindActors(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), string.IsNullOrWhiteSpace(type) ? null : type,
+                    page.PageLimit, page.PageOffset));
+                return new Page<ApiActor>([.. result.Items.Select(ApiActor.From)], result.Total, page.PageLimit, page.PageOffset);
+            }));
         })
         .WithName("ListActors").WithSummary("Linked actors with mention and document counts, most mentioned first; q matches id or name, type filters (state, person, …).")
         .Produces<Page<ApiActor>>().ProducesProblem(400);
 
-        api.MapGet("/actors/{id}", (string id, StorePool pool, Knowledge knowledge) =>
-        {
-            var actor = knowledge.Find(id);
-            if (actor is null)
-            {
-                // An actor the store knows but the knowledge base does not (e.g. created from a title phrase).
-                var stored = pool.Read(s => s.FindActors(id, null, 5, 0)).Items.FirstOrDefault(a => a.ActorId == id);
-                if (stored is null)
-                {
-                    var suggestions = knowledge.Suggest(id);
-                    return Problems.NotFound($"{id}: no such actor" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ""));
-                }
-                return Results.Ok(Profile(pool, knowledge, stored.ActorId, stored.Name, stored.Type ?? "unknown", null));
-            }
-            return Results.Ok(Profile(pool, knowledge, actor.Id, actor.Name, ExtractActorsMapper.Name(actor.Type), actor));
-        })
+        api.MapGet("/actors/{id}", (string id, StorePool pool, Knowledge knowledge, AnalysisCache cache) =>
+            cache.Get("actor|" + id, () => ActorResult(id, pool, knowledge)))
         .WithName("GetActor").WithSummary("One actor (id, code, name or alias): profile, roles over time, memberships, counts and main counterparts.")
         .Produces<ApiActorProfile>().ProducesProblem(404);
 
@@ -53,13 +48,39 @@ public static class ActorsApi
         .Produces<Page<ApiMention>>().ProducesProblem(400);
     }
 
+    /// <summary>
+    /// Every linked actor with its counts, most mentioned first. Counting every mention reads the whole mentions
+    /// table, so the list is computed once (at start-up by <see cref="CacheWarmer"/>) and kept until the store changes.
+    /// </summary>
+    public static List<ApiActor> AllActors(StorePool pool, AnalysisCache cache) =>
+        cache.Get("actors-all", () => pool.Read(s => s.FindActors(null, null, int.MaxValue, 0)).Items.Select(ApiActor.From).ToList());
+
+    private static IResult ActorResult(string id, StorePool pool, Knowledge knowledge)
+    {
+        {
+            var actor = knowledge.Find(id);
+            if (actor is null)
+            {
+                // An actor the store knows but the knowledge base does not (e.g. created from a title phrase).
+                var stored = pool.Read(s => s.CountActor(id));
+                if (stored is null)
+                {
+                    var suggestions = knowledge.Suggest(id);
+                    return Problems.NotFound($"{id}: no such actor" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ""));
+                }
+                return Results.Ok(Profile(pool, knowledge, stored.ActorId, stored.Name, stored.Type ?? "unknown", null));
+            }
+            return Results.Ok(Profile(pool, knowledge, actor.Id, actor.Name, ExtractActorsMapper.Name(actor.Type), actor));
+        }
+    }
+
     private static ApiActorProfile Profile(StorePool pool, Knowledge knowledge, string id, string name, string type, Actor? actor)
     {
         var kb = knowledge.Base;
         var side = actor is null ? [id] : knowledge.Side(actor);
         var (stored, events, claims, counterparts) = pool.Read(s =>
         {
-            var count = s.FindActors(id, null, 50, 0).Items.FirstOrDefault(a => a.ActorId == id);
+            var count = s.CountActor(id);
             int e = s.FindEvents(new FactFilter(Actor: side), 1, 0).Total;
             int c = s.FindClaims(new FactFilter(Actor: [id]), 1, 0).Total;
             var dyads = s.Dyads(new FactFilter(Actor: side), 12);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Relata.Analysis;
+using Relata.Dossier;
 using Relata.Web.Hosting;
 
 namespace Relata.Web.Api;
@@ -16,9 +17,10 @@ public sealed record AnalysisQuery(
     [property: FromQuery(Name = "by")] string? By = null,
     [property: FromQuery(Name = "measure")] string? Measure = null,
     [property: FromQuery(Name = "proposition")] string? Proposition = null,
-    [property: FromQuery(Name = "asserted")] bool? Asserted = null)
+    [property: FromQuery(Name = "asserted")] bool? Asserted = null,
+    [property: FromQuery(Name = "format")] string? Format = null)
 {
-    public string Key(string endpoint) => $"{endpoint}|{Actor}|{A}|{B}|{Dyad}|{Topic}|{From}|{To}|{By}|{Measure}|{Proposition}|{Asserted}";
+    public string Key(string endpoint) => $"{endpoint}|{Actor}|{A}|{B}|{Dyad}|{Topic}|{From}|{To}|{By}|{Measure}|{Proposition}|{Asserted}|{Format}";
 
     public sealed record Sides(ActorScope? Actor, ActorScope? A, ActorScope? B, AnalysisFilter Filter);
 
@@ -66,7 +68,8 @@ public static class AnalysisApi
             Run(q, kb, cache, "timeline", s =>
             {
                 var actor = s.A ?? s.Actor;
-                var result = pool.Read(store => Timeline.Build(store, new TimelineQuery(actor, s.A is null ? null : s.B, s.Filter, q.Asserted ?? false)));
+                var result = pool.Read(store => Timeline.Build(Narrow(store, actor, s.A is null ? null : s.B),
+                    new TimelineQuery(actor, s.A is null ? null : s.B, s.Filter, q.Asserted ?? false)));
                 ApiTimelineEntry Entry(ReportedEvent r, string date, string precision, DateOnly start, DateOnly end) =>
                     new(date, precision, start, end, r.EvidenceCount, r.DocumentCount, ApiEvent.From(r.Event), [.. r.Evidence.Select(ApiEvidence.From)]);
                 return new ApiTimeline(
@@ -82,14 +85,14 @@ public static class AnalysisApi
             {
                 if (s.A is null || s.B is null) throw new ArgumentException("name both sides: a and b (or dyad=a,b)");
                 var by = PeriodBucket.ParseUnit(q.By);
-                var result = pool.Read(store => DyadIndex.Build(store, new DyadQuery(s.A, s.B, by, s.Filter)));
+                var result = pool.Read(store => DyadIndex.Build(Narrow(store, s.A, s.B), new DyadQuery(s.A, s.B, by, s.Filter)));
                 var byPeriod = result.Counted.GroupBy(e => PeriodBucket.Of(e.Event.When!.Value, by)).ToDictionary(g => g.Key, g => g.ToList());
                 return new ApiDyadIndex(ApiSide.From(result.A), ApiSide.From(result.B), by.ToString().ToLowerInvariant(),
                     [.. result.Periods.Select(p => new ApiDyadPeriod(p.Period.Label, p.Period.Start, p.Period.End, p.Period.Coarse,
                         ApiDyadCell.From(p.AToB), ApiDyadCell.From(p.BToA),
                         [.. byPeriod.GetValueOrDefault(p.Period, []).Take(EventsPerPeriod).Select(e => new ApiDyadEvent(e.AToB, ApiEvent.From(e.Event.Event)))]))],
                     ApiDyadCell.From(result.TotalAToB), ApiDyadCell.From(result.TotalBToA),
-                    new ApiDyadTrend(result.Trend.SlopePerYear is { } sl ? Math.Round(sl, 3) : null, result.Trend.Direction,
+                    new ApiDyadTrend(result.Trend.SlopePerYear is { } sl ? Math.Round(sl, 3) : null, result.Trend.Direction, result.Trend.From, result.Trend.To,
                         result.Trend.FirstHalfMean is { } f ? Math.Round(f, 3) : null, result.Trend.SecondHalfMean is { } l ? Math.Round(l, 3) : null),
                     result.Counted.Count, result.NotAsserted, result.Undated);
             }))
@@ -100,7 +103,7 @@ public static class AnalysisApi
             Run(q, kb, cache, "network", s =>
             {
                 var around = s.Actor ?? s.A;
-                var result = pool.Read(store => ActorNetwork.Build(store, new NetworkQuery(s.Filter, around, kb.RollUp, q.Asserted ?? true)));
+                var result = pool.Read(store => ActorNetwork.Build(Narrow(store, around, null), new NetworkQuery(s.Filter, around, kb.RollUp, q.Asserted ?? true)));
                 return new ApiNetwork(
                     [.. result.Nodes.Select(n => new ApiNetworkNode(n.Id, n.Name, n.InDegree, n.OutDegree, n.WeightedIn, n.WeightedOut, Math.Round(n.Betweenness, 4), n.Community))],
                     [.. result.Edges.Select(e => new ApiNetworkEdge(e.Source, e.Target, e.Weight, Math.Round(e.GoldsteinSum, 2), Math.Round(e.GoldsteinMean, 2), e.First, e.Last,
@@ -157,6 +160,41 @@ public static class AnalysisApi
             }))
         .WithName("Corroboration").WithSummary("Events and propositions resting on one source, those several sources report, and reports that disagree on date or participants.")
         .Produces<ApiCorroboration>().ProducesProblem(400);
+
+        api.MapGet("/dossier", ([AsParameters] AnalysisQuery q, StorePool pool, Knowledge kb, AnalysisCache cache) => Dossier(q, pool, kb, cache))
+        .WithName("Dossier").WithSummary("The relationship dossier of a and b for the period (from, to) as one self-contained HTML file (format=html) or Markdown (format=md), as a download.")
+        .Produces(200, contentType: "text/html").ProducesProblem(400).ProducesProblem(404);
+    }
+
+    private static IResult Dossier(AnalysisQuery q, StorePool pool, Knowledge kb, AnalysisCache cache)
+    {
+        var (sides, problem) = q.Resolve(kb);
+        if (sides is null) return Problems.BadRequest(problem!);
+        if (sides.A is null || sides.B is null) return Problems.BadRequest("name both sides: a and b (or dyad=a,b)");
+        if (q.Format is not (null or "html" or "md")) return Problems.BadRequest($"format={q.Format}: html or md");
+        bool markdown = q.Format == "md";
+        var (a, b, filter) = (sides.A, sides.B, sides.Filter);
+        string? text = cache.Get(q.Key("dossier"), () =>
+        {
+            var dossier = pool.Read(store => DossierBuilder.Build(Narrow(store, a, null), new DossierQuery(a, b, filter, kb.RollUp)));
+            return dossier.IsEmpty ? "" : markdown ? DossierMarkdown.Render(dossier) : DossierHtml.Render(dossier);
+        });
+        if (text.Length == 0)
+        {
+            string when = filter.HasPeriod ? $" between {filter.From ?? "the start"} and {filter.To ?? "now"}" : "";
+            return Problems.NotFound($"Nothing to report on {a.Name} and {b.Name}{when}: no events, claims, figures or threat sentences name them.");
+        }
+        string name = $"dossier-{DossierLayout.Slug(a.Name)}-{DossierLayout.Slug(b.Name)}{(filter.From is null ? "" : "-from-" + filter.From)}{(filter.To is null ? "" : "-to-" + filter.To)}.{(markdown ? "md" : "html")}";
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(text), markdown ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8", name);
+    }
+
+    /// <summary>The store as the analysis should see it: only events of the sides involved (all when no side is named).</summary>
+    private static Store.IRelataStore Narrow(Store.IRelataStore store, ActorScope? actor, ActorScope? counterpart)
+    {
+        static IReadOnlyList<string> Ids(ActorScope s) => [.. s.Members];
+        if (actor is null) return store;
+        var filter = counterpart is null ? new Store.FactFilter(Actor: Ids(actor)) : new Store.FactFilter(DyadA: Ids(actor), DyadB: Ids(counterpart));
+        return new NarrowedStore(store, filter);
     }
 
     private static bool Involves(TrackedProposition p, ActorScope side) =>

@@ -27,7 +27,8 @@ public sealed record ApiDyadPeriod(string Label, DateOnly Start, DateOnly End, b
 
 public sealed record ApiDyadEvent(bool AToB, ApiEvent Event);
 
-public sealed record ApiDyadTrend(double? SlopePerYear, string Direction, double? FirstMean, double? LastMean);
+/// <param name="SlopePerYear">Least-squares slope of the yearly Goldstein sum over <paramref name="From"/>–<paramref name="To"/>.</param>
+public sealed record ApiDyadTrend(double? SlopePerYear, string Direction, string? From, string? To, double? FirstHalfMean, double? SecondHalfMean);
 
 public sealed record ApiDyadIndex(
     ApiSide A, ApiSide B, string By, IReadOnlyList<ApiDyadPeriod> Periods, ApiDyadCell TotalAToB, ApiDyadCell TotalBToA, ApiDyadTrend Trend,

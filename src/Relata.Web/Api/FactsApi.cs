@@ -24,23 +24,22 @@ public static class FactsApi
         .WithName("ListFigures").WithSummary("Figures over time with measure, period and evidence: actor or dyad mentioned, topic, from/to, words of the measure (q).")
         .Produces<Page<ApiFigure>>().ProducesProblem(400);
 
-        api.MapGet("/dyads", ([AsParameters] FactQuery query, StorePool pool, Knowledge knowledge) =>
+        api.MapGet("/dyads", ([AsParameters] FactQuery query, StorePool pool, Knowledge knowledge, AnalysisCache cache, HttpRequest request) =>
         {
             var (filter, problem) = query.ToFilter(knowledge);
             if (filter is null) return Problems.BadRequest(problem!);
-            var dyads = pool.Read(s => s.Dyads(filter, query.PageLimit));
-            return Results.Ok(dyads.Select(ApiDyad.From).ToList());
+            return Results.Ok(cache.Get("dyads" + request.QueryString, () => pool.Read(s => s.Dyads(filter, query.PageLimit)).Select(ApiDyad.From).ToList()));
         })
         .WithName("ListDyads").WithSummary("Directed actor pairs with event counts (all and asserted) and Goldstein sums, busiest first.")
         .Produces<List<ApiDyad>>().ProducesProblem(400);
 
-        api.MapGet("/topics", (StorePool pool) =>
+        api.MapGet("/topics", (StorePool pool, AnalysisCache cache) => Results.Ok(cache.Get("topics", () =>
         {
             var counts = pool.Read(s => s.TopicCounts()).ToDictionary(t => t.Topic, t => t.Sentences);
-            return Results.Ok(TopicLexicon.Bundled.Areas
+            return TopicLexicon.Bundled.Areas
                 .Select(a => new ApiTopic(a.Id, a.Name, counts.GetValueOrDefault(a.Id)))
-                .OrderByDescending(t => t.Sentences).ThenBy(t => t.Id, StringComparer.Ordinal).ToList());
-        })
+                .OrderByDescending(t => t.Sentences).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+        })))
         .WithName("ListTopics").WithSummary("Policy areas of the topic lexicon with how many stored sentences carry each.")
         .Produces<List<ApiTopic>>();
 

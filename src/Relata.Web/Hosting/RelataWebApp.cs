@@ -36,6 +36,7 @@ public static class RelataWebApp
         services.AddSingleton<EmbeddedWorkbench>();
         services.AddSingleton<AnalysisCache>();
         services.AddHostedService<OptionsCheck>();
+        services.AddHostedService<CacheWarmer>();
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => CopyExtractJson(o));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>

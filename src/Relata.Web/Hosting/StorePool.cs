@@ -14,7 +14,6 @@ public sealed class StorePool : IDisposable
     private readonly ConcurrentBag<IRelataStore> _idle = [];
     private readonly Func<IRelataStore> _open;
     private readonly SemaphoreSlim _writer = new(1, 1);
-    private long _generation;
 
     public StorePool(Func<IRelataStore> open)
     {
@@ -24,8 +23,8 @@ public sealed class StorePool : IDisposable
 
     public static StorePool ForFile(string path) => new(() => SqliteStore.Open(path));
 
-    /// <summary>Changes whenever this server stores a document; caches key on it.</summary>
-    public long Generation => Interlocked.Read(ref _generation);
+    /// <summary>Changes whenever a document is stored, by this server or by `relata ingest` beside it; caches key on it.</summary>
+    public long Generation => Read(s => s.Revision());
 
     public T Read<T>(Func<IRelataStore, T> read)
     {
@@ -38,11 +37,7 @@ public sealed class StorePool : IDisposable
     {
         await _writer.WaitAsync(cancellation);
         try { return Read(write); }
-        finally
-        {
-            Interlocked.Increment(ref _generation);
-            _writer.Release();
-        }
+        finally { _writer.Release(); }
     }
 
     private void Return(IRelataStore store)

@@ -48,27 +48,44 @@ public interface IRelataStore : IDisposable
     /// <summary>Figures over time: quantities with their measure, period and evidence, in period order.</summary>
     IReadOnlyList<FigureRecord> Figures(FigureQuery query);
 
-    // Paged, filtered queries (the HTTP API); each page carries the total count of matches.
+    // Paged, filtered queries (the HTTP API); each page carries the total count of matches. Stores other than
+    // SqliteStore (test doubles) need not answer them.
 
-    PagedResult<DocumentSummary> ListDocuments(int limit, int offset);
+    PagedResult<DocumentSummary> ListDocuments(int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<SentenceHit> Search(string query, int limit, int offset);
+    PagedResult<SentenceHit> Search(string query, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<ActorCount> FindActors(string? query, string? type, int limit, int offset);
+    PagedResult<ActorCount> FindActors(string? query, string? type, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<MentionRecord> FindMentions(string actorId, FactFilter filter, int limit, int offset);
+    /// <summary>One linked actor's mention and document counts; null when the store never mentions it.</summary>
+    ActorCount? CountActor(string actorId) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<EventRecord> FindEvents(FactFilter filter, int limit, int offset);
+    PagedResult<MentionRecord> FindMentions(string actorId, FactFilter filter, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<ClaimRecord> FindClaims(FactFilter filter, int limit, int offset);
+    PagedResult<EventRecord> FindEvents(FactFilter filter, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
-    PagedResult<FigureRecord> FindFigures(FactFilter filter, int limit, int offset);
+    PagedResult<ClaimRecord> FindClaims(FactFilter filter, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
+
+    PagedResult<FigureRecord> FindFigures(FactFilter filter, int limit, int offset) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
     /// <summary>Directed actor pairs with events, busiest first.</summary>
-    IReadOnlyList<DyadCount> Dyads(FactFilter filter, int limit);
+    IReadOnlyList<DyadCount> Dyads(FactFilter filter, int limit) =>
+        throw new NotSupportedException("this store does not answer paged queries");
 
     /// <summary>Topic ids in use, with how many sentences carry each.</summary>
-    IReadOnlyList<(string Topic, int Sentences)> TopicCounts();
+    IReadOnlyList<(string Topic, int Sentences)> TopicCounts() =>
+        throw new NotSupportedException("this store does not answer paged queries");
+
+    /// <summary>A number that grows whenever a document version is stored (by any process): caches key on it.</summary>
+    long Revision() => 0;
 
     /// <summary>Policy areas of sentences (current versions), optionally one area only; document and sentence order.</summary>
     IReadOnlyList<SentenceTopicRecord> SentenceTopics(string? topic = null) =>
@@ -77,12 +94,15 @@ public interface IRelataStore : IDisposable
     /// <summary>Sentences in the author's own voice keyed to a proposition, in date order.</summary>
     IReadOnlyList<StatementRecord> Statements(string? proposition = null) =>
         throw new NotSupportedException("this store does not list author statements");
+
     /// <summary>
     /// Stores an imported file (a document whose sentences render its rows) like <see cref="Save"/>, and records each event's
     /// origin (provenance "imported", the row's id, source URL and outlet), keyed by event id.
     /// </summary>
-    SaveResult SaveImported(DocumentAnalysis analysis, IReadOnlyDictionary<string, EventOrigin> originByEventId);
+    SaveResult SaveImported(DocumentAnalysis analysis, IReadOnlyDictionary<string, EventOrigin> originByEventId) =>
+        throw new NotSupportedException("this store does not import event files");
 
     /// <summary>The origin of every stored event of current document versions, keyed by document id and event id.</summary>
-    IReadOnlyDictionary<(string DocumentId, string EventId), EventOrigin> EventOrigins();
+    IReadOnlyDictionary<(string DocumentId, string EventId), EventOrigin> EventOrigins() =>
+        throw new NotSupportedException("this store does not record event origins");
 }

@@ -158,6 +158,31 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     }
 
     [Fact]
+    public async Task The_dossier_downloads_as_one_self_contained_html_file()
+    {
+        var response = await app.Client.GetAsync("/api/dossier?a=Russia&b=Afghanistan&from=2022");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Contains("from-2022", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        string html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<svg", html);
+        Assert.DoesNotContain("<script src=", html);
+        Assert.DoesNotContain("<link rel=\"stylesheet\" href=\"http", html);
+    }
+
+    [Fact]
+    public async Task A_dossier_with_nothing_to_report_is_a_problem_not_an_empty_file()
+    {
+        var response = await app.Client.GetAsync("/api/dossier?a=Russia&b=Afghanistan&from=1990&to=1991");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Nothing to report", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Pasted_text_is_analysed_stored_and_then_searchable()
     {
         using var form = new MultipartFormDataContent

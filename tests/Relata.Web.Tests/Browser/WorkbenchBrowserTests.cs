@@ -97,6 +97,7 @@ public sealed class WorkbenchBrowserTests(BrowserFixture fixture) : IClassFixtur
         var dates = await page.Locator("#events table tbody tr td:first-child").AllTextContentsAsync();
         Assert.NotEmpty(dates);
         Assert.All(dates, d => Assert.True(string.CompareOrdinal(d, "2023") >= 0, d));
+        Assert.Contains("from=2023", await page.GetAttributeAsync("#dossier-link", "href"));
         await page.ReloadAsync();
         Assert.Equal("2023", await page.InputValueAsync("input[name=from]"));
         await BrowserFixture.Screenshot(page, "dyad-filtered");

@@ -19,13 +19,13 @@ export function drawNetwork(container, network, { focus, onEdge, onNode }) {
       color: e.goldstein_mean > 0.5 ? "#2e7d32" : e.goldstein_mean < -0.5 ? "#c62828" : "#888", index: i } })),
   ];
   const cy = cytoscape({
-    container, elements, wheelSensitivity: 0.3,
+    container, elements, wheelSensitivity: 0.3, maxZoom: 1.5, minZoom: 0.2,
     style: [
       { selector: "node", style: { label: "data(label)", width: "data(size)", height: "data(size)", "background-color": "data(color)", "font-size": 10, "text-valign": "bottom" } },
       { selector: "node[focus = 1]", style: { "border-width": 3, "border-color": "#111" } },
       { selector: "edge", style: { width: "data(width)", "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.8 } },
     ],
-    layout: { name: "cose", animate: false, nodeRepulsion: 8000, idealEdgeLength: 90 },
+    layout: { name: "cose", animate: false, nodeRepulsion: 8000, idealEdgeLength: 90, padding: 40 },
   });
   cy.on("tap", "edge", evt => {
     const e = network.edges[evt.target.data("index")];

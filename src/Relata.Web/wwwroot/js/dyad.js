@@ -77,7 +77,7 @@ async function show() {
     el("h1", {}, el("a", { href: pageLink("actor", { id: A.id }), text: A.name }), " ↔ ", el("a", { href: pageLink("actor", { id: B.id }), text: B.name })),
     el("p", { class: "subtitle", text: `What each side did toward the other${period}, and on what evidence. ` +
       `${index.counted} asserted events counted (${index.total_a_to_b.events} ${A.name} → ${B.name}, ${index.total_b_to_a.events} ${B.name} → ${A.name}); ` +
-      `${index.not_asserted} planned, negated or alleged; trend: ${trend.direction}${trend.slope_per_year !== null ? ` (${signed(trend.slope_per_year)} Goldstein/yr)` : ""}.` }),
+      `${index.not_asserted} planned, negated or alleged; trend: ${trend.direction}${trend.slope_per_year !== null ? ` (${signed(trend.slope_per_year)} Goldstein points per year, ${trend.from ?? "?"}–${trend.to ?? "?"})` : ""}.` }),
     el("p", {}, el("a", { href: dossierHref, class: "button", download: "", id: "dossier-link", text: "Download the dossier for this view" })),
     section(`Events between ${A.name} and ${B.name}`, el("div", { id: "events" })),
     section("Timeline", el("div", { id: "timeline", class: "timeline" })),

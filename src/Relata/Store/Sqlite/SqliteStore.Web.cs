@@ -66,6 +66,14 @@ public sealed partial class SqliteStore
         return new PagedResult<ActorCount>(items, total);
     }
 
+    public ActorCount? CountActor(string actorId) =>
+        Query($"""
+            SELECT f.actor_id, MAX(f.actor_name), MAX(f.actor_type), MAX(f.code), MAX(f.country), COUNT(*), COUNT(DISTINCT f.document_id)
+            FROM mentions f {CurrentOnly} WHERE f.actor_id = $id AND f.kind = 'actor' GROUP BY f.actor_id
+            """,
+            r => new ActorCount(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetInt32(5), r.GetInt32(6)), ("$id", actorId))
+        .FirstOrDefault();
+
     public PagedResult<MentionRecord> FindMentions(string actorId, FactFilter filter, int limit, int offset)
     {
         var where = new Where();
@@ -75,8 +83,8 @@ public sealed partial class SqliteStore
         int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM mentions f {CurrentOnly} {where}", where.Parameters));
         var items = Query($"""
             SELECT f.text, f.kind, f.role, f.date, f.rule, {EvidenceColumns}
-            FROM mentions f {FactJoin} {where}
-            ORDER BY COALESCE(f.date, v.ref_date), f.document_id, f.start_offset LIMIT $limit OFFSET $offset
+            FROM {Page("mentions", where, "COALESCE(f.date, v.ref_date), f.document_id, f.start_offset", withVersion: true)} {FactJoin}
+            ORDER BY page.n
             """,
             r => new MentionRecord(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), r.GetString(4), ReadEvidence(r, 5)),
             [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
@@ -107,9 +115,8 @@ public sealed partial class SqliteStore
             SELECT f.event_id, f.trigger, f.source_id, f.source_name, f.source_code, f.target_id, f.target_name, f.target_code, f.cameo,
                    f.cameo_name, f.plover, f.mode, f.goldstein, f.quad_class, f.date, f.date_precision, f.date_from, f.location, f.country,
                    f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}
-            FROM events f {FactJoin} {where}
-            ORDER BY f.date, f.document_id, f.start_offset
-            LIMIT $limit OFFSET $offset
+            FROM {Page("events", where, "f.date, f.document_id, f.start_offset", withVersion: false)} {FactJoin}
+            ORDER BY page.n
             """,
             r => new EventRecord(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5), Str(r, 6), Str(r, 7), r.GetString(8),
                 r.GetString(9), Str(r, 10), Str(r, 11), r.GetDouble(12), r.GetInt32(13), Str(r, 14), Str(r, 15), Str(r, 16), Str(r, 17), Str(r, 18),
@@ -133,9 +140,8 @@ public sealed partial class SqliteStore
         var items = Query($"""
             SELECT f.claim_id, f.speaker_id, f.speaker_name, f.cue, f.cue_type, f.quoted, f.text, f.date, f.topics, f.stance,
                    f.negated, f.future, f.author_judgement, f.proposition_key, f.proposition_label, f.temporal, {EvidenceColumns}
-            FROM claims f {FactJoin} {where}
-            ORDER BY COALESCE(f.date, v.ref_date), f.document_id, f.start_offset
-            LIMIT $limit OFFSET $offset
+            FROM {Page("claims", where, "COALESCE(f.date, v.ref_date), f.document_id, f.start_offset", withVersion: true)} {FactJoin}
+            ORDER BY page.n
             """,
             r => new ClaimRecord(r.GetString(0), Str(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5) == 1, r.GetString(6),
                 Str(r, 7), Str(r, 8), Str(r, 9), r.GetInt32(10) == 1, r.GetInt32(11) == 1, r.GetInt32(12) == 1, Str(r, 13), Str(r, 14), Str(r, 15),
@@ -159,9 +165,8 @@ public sealed partial class SqliteStore
         var items = Query($"""
             SELECT f.text, f.value, f.unit, f.dimension, f.approximate, f.qualifier, f.change, f.measure, f.period, f.actors, v.ref_date,
                    {EvidenceColumns}
-            FROM quantities f {FactJoin} {where}
-            ORDER BY COALESCE(f.period, v.ref_date), f.document_id, f.start_offset
-            LIMIT $limit OFFSET $offset
+            FROM {Page("quantities", where, "COALESCE(f.period, v.ref_date), f.document_id, f.start_offset", withVersion: true)} {FactJoin}
+            ORDER BY page.n
             """,
             r => new FigureRecord(r.GetString(0), r.GetDouble(1), r.GetString(2), r.GetString(3), r.GetInt32(4) == 1, Str(r, 5),
                 r.IsDBNull(6) ? null : r.GetDouble(6), Str(r, 7), Str(r, 8), Str(r, 9), Str(r, 10), ReadEvidence(r, 11)),
@@ -197,10 +202,26 @@ public sealed partial class SqliteStore
         Query($"SELECT f.topic, COUNT(*) FROM sentence_topics f {CurrentOnly} GROUP BY f.topic ORDER BY COUNT(*) DESC, f.topic",
             r => (r.GetString(0), r.GetInt32(1)));
 
+    public long Revision() => Convert.ToInt64(Scalar("SELECT COALESCE(MAX(rowid), 0) FROM document_versions"));
+
+    /// <summary>
+    /// One page of a fact table, found on the fact rows alone (filter, sort, limit) before the sentence and document
+    /// joins, so a deep page or a broad filter does not join every row it skips. Yields "(…) page JOIN table f".
+    /// </summary>
+    private static string Page(string table, Where where, string order, bool withVersion) => $"""
+        (SELECT f.rowid AS rid, row_number() OVER (ORDER BY {order}) AS n
+         FROM {table} f {CurrentOnly}
+         {(withVersion ? "JOIN document_versions v ON v.document_id = f.document_id AND v.version = f.version" : "")}
+         {where}
+         ORDER BY {order} LIMIT $limit OFFSET $offset) page
+        JOIN {table} f ON f.rowid = page.rid
+        """;
+
     private static string SpeakerOrMention(string set) => $"(f.speaker_id IN ({set}) OR {Mentioned(set)})";
 
+    // Not correlated: SQLite builds the set of sentences mentioning the side once, then probes it per fact.
     private static string Mentioned(string set) =>
-        $"EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = f.document_id AND m.version = f.version AND m.sentence = f.sentence AND m.actor_id IN ({set}))";
+        $"(f.document_id, f.version, f.sentence) IN (SELECT m.document_id, m.version, m.sentence FROM mentions m WHERE m.actor_id IN ({set}))";
 
     private static void AddDates(Where where, string column, FactFilter filter)
     {
