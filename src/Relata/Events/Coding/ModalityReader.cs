@@ -61,7 +61,7 @@ internal static class ModalityReader
         if (IsDurational(s, trigger)) return (EventModality.Asserted, "for years", true);
 
         for (int i = trigger - 1; i >= scopeStart; i--)
-            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i) && !IsNounClaim(s, i)) return (EventModality.Alleged, words[i], false);
+            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i) && !IsNounClaim(s, i) && !s.Is(i + 1, "responsibility")) return (EventModality.Alleged, words[i], false);
         if (AllegedAdverbOnVerb(s, trigger) is { } adverb) return (EventModality.Alleged, adverb, false);
         // "…, which Moscow denied": the denial disputes the reported act, not an accusation or criticism around it.
         if (!match.Code.StartsWith("11", StringComparison.Ordinal) && match.Code != "016")
