@@ -375,6 +375,13 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             sources = Participants.Subject(s, trigger, exclude, objects);
             if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
         }
+        if (sources.Count == 0 && targets.Count == 0 && pattern.Kind == PatternKind.Noun && code.StartsWith("057", StringComparison.Ordinal))
+        {
+            // "the deal signed at the summit to open Kyrgyz markets to Uzbekistan": no agent phrase, so the parties
+            // are the two actors the sentence names (adjectives included), with low confidence.
+            sources = SentenceParties(s, match.Span.End);
+            confidence -= 0.3;
+        }
         // "Uzbekistan and Afghanistan signed an agreement": the parties of a joint act are each other's counterpart.
         if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
         {
@@ -470,11 +477,28 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             if (!s.IsAny(k, AgentParticiples)) continue;
             int by = s.Is(k + 1, "out") ? k + 2 : k + 1;
             if (!s.Is(by, "by")) continue;
+            // The agent phrase ends at the first punctuation: "by ISKP (see …)".
+            int end = by + 1;
+            while (end < s.Words.Length && end <= by + 5 && !SentenceView.IsPunctuation(s.Words[end])) end++;
             var found = new List<MentionAt>();
             foreach (var m in s.Mentions)
-                if (m.IsParticipant && m.Start > by && m.Start <= by + 4 && !Participants.IsLocation(s, m) && !found.Exists(f => Participants.SameActor(f, m)))
+                if (m.IsParticipant && m.Start > by && m.Start < end && !Participants.IsLocation(s, m) && !found.Exists(f => Participants.SameActor(f, m)))
                     found.Add(m);
             return found;
+        }
+        return [];
+    }
+
+    /// <summary>The first two known actors of the sentence, skipping the venue right after the match ("at the Tashkent summit").</summary>
+    private static List<MentionAt> SentenceParties(SentenceView s, int matchEnd)
+    {
+        var found = new List<MentionAt>(2);
+        foreach (var m in s.Mentions)
+        {
+            if (m.Start >= matchEnd && m.Start <= matchEnd + 2) continue;
+            if (m.Mention.Kind != ActorMentionKind.Actor || Participants.IsLocation(s, m) || found.Exists(f => Participants.SameActor(f, m))) continue;
+            found.Add(m);
+            if (found.Count == 2) return found;
         }
         return [];
     }
@@ -522,12 +546,16 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         found.Clear();
         // "Peruvian fleets", "the Russian population": an adjective names no party. When the previous sentence names
         // only one party, the other comes from the sentence before it.
-        foreach (var m in _previousParticipants.Concat(_earlierParticipants))
+        // Known actors first: an unknown capitalised phrase ("Central Asian migrants") is rarely a party.
+        foreach (bool known in (ReadOnlySpan<bool>)[true, false])
         {
-            if (m.Rule == "adjective") continue;
-            var at = new MentionAt(m, -1, -1);
-            if (!found.Exists(f => Participants.SameActor(f, at))) found.Add(at);
-            if (found.Count == 2) return found;
+            foreach (var m in _previousParticipants.Concat(_earlierParticipants))
+            {
+                if (m.Rule == "adjective" || (known && m.Kind != ActorMentionKind.Actor)) continue;
+                var at = new MentionAt(m, -1, -1);
+                if (!found.Exists(f => Participants.SameActor(f, at))) found.Add(at);
+                if (found.Count == 2) return found;
+            }
         }
         return [];
     }

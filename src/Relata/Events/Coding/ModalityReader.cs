@@ -43,7 +43,8 @@ internal static class ModalityReader
         {
             if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
             string w = words[i];
-            if (ModalityCues.Negators.Contains(w) || (string.Equals(w, "no", StringComparison.OrdinalIgnoreCase) && s.Is(i + 1, "longer")))
+            // "not only … but also" adds, it does not negate.
+            if ((ModalityCues.Negators.Contains(w) && !s.Is(i + 1, "only")) || (string.Equals(w, "no", StringComparison.OrdinalIgnoreCase) && s.Is(i + 1, "longer")))
                 return (EventModality.Negated, w, false);
         }
 
@@ -79,7 +80,7 @@ internal static class ModalityReader
         {
             for (int i = match.Span.End; i < words.Length && s.Clauses[i] == clauseId; i++)
             {
-                if (s.IsAny(i, ModalityCues.CalledOff) || s.IsAny(i, ModalityCues.Negators)) return (EventModality.Negated, words[i], false);
+                if (s.IsAny(i, ModalityCues.CalledOff) || (s.IsAny(i, ModalityCues.Negators) && !s.Is(i + 1, "only"))) return (EventModality.Negated, words[i], false);
                 if (IsHypotheticalWord(s, i)) return (EventModality.Hypothetical, words[i], false);
                 // "Moscow's recognition of the movement is often seen as …": analysis of the idea, not a report of it.
                 if (s.IsAny(i, ModalityCues.BeForms))
