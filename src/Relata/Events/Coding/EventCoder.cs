@@ -375,6 +375,13 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             sources = Participants.Subject(s, trigger, exclude, objects);
             if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
         }
+        if (targets.Count == 0 && targetPlace is { } struck && struck.Mention.ActorId is not null && sources.Count > 0
+            && (code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal)))
+        {
+            // "a terrorist attack in Moscow": violence against a place is aimed at the state the place belongs to.
+            targets = [struck with { Mention = struck.Mention with { Kind = ActorMentionKind.Actor } }];
+            targets.RemoveAll(t => sources.Exists(m => Participants.SameActor(t, m)));
+        }
         if (sources.Count == 0 && targets.Count == 0 && pattern.Kind == PatternKind.Noun && code.StartsWith("057", StringComparison.Ordinal))
         {
             // "the deal signed at the summit to open Kyrgyz markets to Uzbekistan": no agent phrase, so the parties
