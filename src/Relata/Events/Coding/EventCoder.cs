@@ -18,6 +18,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     public void Run()
     {
         var documentDate = DocumentDate();
+        _documentDate = documentDate;
         var mentions = analysis.Mentions;
         // Claims by start, so each sentence sees only the claims that reach into it (long documents have thousands).
         var claims = analysis.Claims.Count == 0 ? analysis.Claims : analysis.Claims.OrderBy(c => c.ClaimSpan.Start).ToList();
@@ -59,7 +60,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                     int first = _events.Count;
                     CodeSentence(view, dates, paragraphDate ?? documentDate);
                     DenialOfPrevious(view, first);
-                    _previousParticipants.Clear();
+                    ShiftParticipants();
                     foreach (var m in view.Mentions)
                         if (m.IsParticipant && !Participants.IsLocation(view, m)) _previousParticipants.Add(m.Mention);
                     (_previousFirst, _previousEnd) = (first, _events.Count);
@@ -69,7 +70,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                 else
                 {
                     (_previousFirst, _previousEnd) = (_events.Count, _events.Count);
-                    _previousParticipants.Clear();
+                    ShiftParticipants();
                     foreach (var m in sentenceMentions)
                         if (m.Kind == ActorMentionKind.Actor && !IsAfterPreposition(sentence, m)) _previousParticipants.Add(m);
                     if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead([first]);
@@ -81,6 +82,18 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     }
 
     private int _previousFirst, _previousEnd;
+
+    private EventDate? _documentDate;
+
+    /// <summary>Participants of the sentence before the last, for "the two sides" when the last named only one party.</summary>
+    private readonly List<ActorMention> _earlierParticipants = [];
+
+    private void ShiftParticipants()
+    {
+        _earlierParticipants.Clear();
+        _earlierParticipants.AddRange(_previousParticipants);
+        _previousParticipants.Clear();
+    }
 
     /// <summary>Participants of the last sentence, for "the two sides" in the next.</summary>
     private readonly List<ActorMention> _previousParticipants = [];
@@ -300,6 +313,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         int trigger = match.Span.Start;
         var (modality, cue, skip) = ModalityReader.Read(s, match, _sentenceClaims);
         if (skip) return;
+        if (match.Code.StartsWith("04", StringComparison.Ordinal) && MeetsANeed(s, trigger)) return;
         string code = RefineByInstrument(s, match);
 
         double confidence = 0.9;
@@ -327,6 +341,14 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             if (modality == EventModality.Asserted) (modality, cue) = (EventModality.Alleged, "accused of");
         }
         if (accused) { /* source settled by the accusation or the gerund's clause */ }
+        else if (sources.Count == 0 && pattern.Kind == PatternKind.Noun
+                 && (Perpetrators(s, trigger + 1) is { Count: > 0 } agents ? agents : Claimants(s, trigger)) is { Count: > 0 } perpetrators)
+        {
+            // "the attack on a mosque, carried out by the Islamic State", "X claimed responsibility for the attack":
+            // the agent phrase after the noun, or the one claiming it, is its source.
+            sources = perpetrators;
+            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+        }
         else if (passive)
         {
             var subject = Participants.Subject(s, trigger, match.Span, objects);
@@ -353,6 +375,20 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             sources = Participants.Subject(s, trigger, exclude, objects);
             if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
         }
+        if (targets.Count == 0 && targetPlace is { } struck && struck.Mention.ActorId is not null && sources.Count > 0
+            && (code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal)))
+        {
+            // "a terrorist attack in Moscow": violence against a place is aimed at the state the place belongs to.
+            targets = [struck with { Mention = struck.Mention with { Kind = ActorMentionKind.Actor } }];
+            targets.RemoveAll(t => sources.Exists(m => Participants.SameActor(t, m)));
+        }
+        if (sources.Count == 0 && targets.Count == 0 && pattern.Kind == PatternKind.Noun && code.StartsWith("057", StringComparison.Ordinal))
+        {
+            // "the deal signed at the summit to open Kyrgyz markets to Uzbekistan": no agent phrase, so the parties
+            // are the two actors the sentence names (adjectives included), with low confidence.
+            sources = SentenceParties(s, match.Span.End);
+            confidence -= 0.3;
+        }
         // "Uzbekistan and Afghanistan signed an agreement": the parties of a joint act are each other's counterpart.
         if (pattern.Symmetric && targets.Count == 0 && sources.Count >= 2)
         {
@@ -360,13 +396,18 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             sources = [sources[0]];
         }
         if (sources.Count == 0) confidence -= 0.3;
+        if (modality == EventModality.Asserted && (code.StartsWith("071", StringComparison.Ordinal) || code.StartsWith("072", StringComparison.Ordinal))
+            && sources.Count > 0 && ReportedByAnother(s, trigger, sources) is { } reported)
+            (modality, cue) = (EventModality.Alleged, reported);
         if (pattern.HasTargetSlot && targets.Count == 0 && targetPlace is null) confidence -= 0.2;
         if (pattern.Possessor == PossessorRole.Target && targets.Count == 0) confidence -= 0.2;
 
         if (sources.Count == 0 && targets.Count == 0) return;
 
         var location = Locate(s, trigger, targetPlace, sources.Count > 0 ? sources[0] : null);
-        var date = DateFor(s, trigger, dates) ?? fallbackDate;
+        // A noun phrase with no date of its own ("after X's invasion of Y") names background, not the narrative
+        // the previous sentence dated: it takes the document date, flagged as such.
+        var date = DateFor(s, trigger, dates) ?? (pattern.Kind == PatternKind.Noun ? _documentDate : fallbackDate);
         var ontology = patterns.Ontology;
         ontology.TryCameo(code, out var cameo);
         ontology.TryPlover(code, out var plover);
@@ -410,6 +451,95 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
     }
 
+    private static readonly FrozenSet<string> NeedNouns = new[]
+    {
+        "need", "needs", "demand", "demands", "requirement", "requirements", "target", "targets", "criteria", "criterion",
+        "standard", "standards", "expectations", "obligations", "conditions", "deadline", "deadlines", "goal", "goals",
+        "quota", "quotas", "costs", "threshold", "benchmarks", "commitments", "shortfall",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"meets the country's energy needs", "met the deadline": the verb's other sense, not a meeting.</summary>
+    private static bool MeetsANeed(SentenceView s, int trigger)
+    {
+        string w = s.Words[trigger];
+        if (!w.StartsWith("meet", StringComparison.OrdinalIgnoreCase) && !w.Equals("met", StringComparison.OrdinalIgnoreCase)) return false;
+        for (int k = trigger + 1; k < s.Words.Length && k <= trigger + 5; k++)
+        {
+            if (s.IsAny(k, NeedNouns)) return true;
+            if (SentenceView.IsPunctuation(s.Words[k]) || s.Is(k, "with") || s.Is(k, "in") || s.Is(k, "on")) return false;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> AgentParticiples = new[]
+    {
+        "perpetrated", "perpetuated", "carried", "signed", "concluded", "agreed", "committed", "claimed", "conducted", "staged", "orchestrated", "launched", "executed", "mounted",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participants of a "perpetrated by X" / "carried out by X" phrase shortly after a nominal event.</summary>
+    private static List<MentionAt> Perpetrators(SentenceView s, int from)
+    {
+        for (int k = from; k < s.Words.Length - 1 && k <= from + 12; k++)
+        {
+            if (!s.IsAny(k, AgentParticiples)) continue;
+            int by = s.Is(k + 1, "out") ? k + 2 : k + 1;
+            if (!s.Is(by, "by")) continue;
+            // The agent phrase ends at the first punctuation: "by ISKP (see …)".
+            int end = by + 1;
+            while (end < s.Words.Length && end <= by + 5 && !SentenceView.IsPunctuation(s.Words[end])) end++;
+            var found = new List<MentionAt>();
+            foreach (var m in s.Mentions)
+                if (m.IsParticipant && m.Start > by && m.Start < end && !Participants.IsLocation(s, m) && !found.Exists(f => Participants.SameActor(f, m)))
+                    found.Add(m);
+            return found;
+        }
+        return [];
+    }
+
+    /// <summary>The first two known actors of the sentence, skipping the venue right after the match ("at the Tashkent summit").</summary>
+    private static List<MentionAt> SentenceParties(SentenceView s, int matchEnd)
+    {
+        var found = new List<MentionAt>(2);
+        foreach (var m in s.Mentions)
+        {
+            if (m.Start >= matchEnd && m.Start <= matchEnd + 2) continue;
+            if (m.Mention.Kind != ActorMentionKind.Actor || Participants.IsLocation(s, m) || found.Exists(f => Participants.SameActor(f, m))) continue;
+            found.Add(m);
+            if (found.Count == 2) return found;
+        }
+        return [];
+    }
+
+    /// <summary>"X claimed responsibility for the bombing of …": the claimant, a self-claim taken as the act's source.</summary>
+    private static List<MentionAt> Claimants(SentenceView s, int trigger)
+    {
+        for (int k = trigger - 1; k >= 1 && k >= trigger - 4; k--)
+        {
+            if (SentenceView.IsPunctuation(s.Words[k])) break;
+            if (s.Is(k, "for") && s.Is(k - 1, "responsibility")) return Participants.LeadSubject(s, k - 1);
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// "The French commander said Russia was arming the junta": covert support reported by someone other than the
+    /// supporter is an allegation, not a fact. The speaker's own acts ("we delivered") stay asserted.
+    /// </summary>
+    private string? ReportedByAnother(SentenceView s, int trigger, List<MentionAt> sources)
+    {
+        var span = s.SpanOf(trigger, trigger + 1);
+        foreach (var claim in _sentenceClaims)
+        {
+            if (claim.AuthorJudgement || claim.ClaimSpan.Start > span.Start || claim.ClaimSpan.End < span.End) continue;
+            if (claim.SpeakerSpan is not { } speaker) continue;
+            bool self = sources.Exists(m =>
+                (m.Mention.Span.Start < speaker.End && speaker.Start < m.Mention.Span.End)
+                || (claim.Speaker?.ActorId is { } id && id == m.Mention.ActorId));
+            if (!self) return "reported by " + claim.SpeakerText;
+        }
+        return null;
+    }
+
     /// <summary>Two distinct parties before <paramref name="before"/> in the sentence, else the previous sentence's.</summary>
     private List<MentionAt> PairAntecedent(SentenceView s, int before)
     {
@@ -417,15 +547,22 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         foreach (var m in s.Mentions)
         {
             if (m.Start >= before || found.Count == 2) break;
-            if (m.IsParticipant && !Participants.IsLocation(s, m) && !found.Exists(f => Participants.SameActor(f, m))) found.Add(m);
+            if (m.IsParticipant && !Participants.IsLocation(s, m) && m.Mention.Rule != "adjective" && !found.Exists(f => Participants.SameActor(f, m))) found.Add(m);
         }
         if (found.Count == 2) return found;
         found.Clear();
-        foreach (var m in _previousParticipants)
+        // "Peruvian fleets", "the Russian population": an adjective names no party. When the previous sentence names
+        // only one party, the other comes from the sentence before it.
+        // Known actors first: an unknown capitalised phrase ("Central Asian migrants") is rarely a party.
+        foreach (bool known in (ReadOnlySpan<bool>)[true, false])
         {
-            var at = new MentionAt(m, -1, -1);
-            if (!found.Exists(f => Participants.SameActor(f, at))) found.Add(at);
-            if (found.Count == 2) return found;
+            foreach (var m in _previousParticipants.Concat(_earlierParticipants))
+            {
+                if (m.Rule == "adjective" || (known && m.Kind != ActorMentionKind.Actor)) continue;
+                var at = new MentionAt(m, -1, -1);
+                if (!found.Exists(f => Participants.SameActor(f, at))) found.Add(at);
+                if (found.Count == 2) return found;
+            }
         }
         return [];
     }

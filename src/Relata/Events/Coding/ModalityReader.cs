@@ -43,7 +43,8 @@ internal static class ModalityReader
         {
             if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
             string w = words[i];
-            if (ModalityCues.Negators.Contains(w) || (string.Equals(w, "no", StringComparison.OrdinalIgnoreCase) && s.Is(i + 1, "longer")))
+            // "not only … but also" adds, it does not negate.
+            if ((ModalityCues.Negators.Contains(w) && !s.Is(i + 1, "only")) || (string.Equals(w, "no", StringComparison.OrdinalIgnoreCase) && s.Is(i + 1, "longer")))
                 return (EventModality.Negated, w, false);
         }
 
@@ -61,7 +62,7 @@ internal static class ModalityReader
         if (IsDurational(s, trigger)) return (EventModality.Asserted, "for years", true);
 
         for (int i = trigger - 1; i >= scopeStart; i--)
-            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i) && !IsNounClaim(s, i)) return (EventModality.Alleged, words[i], false);
+            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i) && !IsNounClaim(s, i) && !s.Is(i + 1, "responsibility")) return (EventModality.Alleged, words[i], false);
         if (AllegedAdverbOnVerb(s, trigger) is { } adverb) return (EventModality.Alleged, adverb, false);
         // "…, which Moscow denied": the denial disputes the reported act, not an accusation or criticism around it.
         if (!match.Code.StartsWith("11", StringComparison.Ordinal) && match.Code != "016")
@@ -79,7 +80,7 @@ internal static class ModalityReader
         {
             for (int i = match.Span.End; i < words.Length && s.Clauses[i] == clauseId; i++)
             {
-                if (s.IsAny(i, ModalityCues.CalledOff) || s.IsAny(i, ModalityCues.Negators)) return (EventModality.Negated, words[i], false);
+                if (s.IsAny(i, ModalityCues.CalledOff) || (s.IsAny(i, ModalityCues.Negators) && !s.Is(i + 1, "only"))) return (EventModality.Negated, words[i], false);
                 if (IsHypotheticalWord(s, i)) return (EventModality.Hypothetical, words[i], false);
                 // "Moscow's recognition of the movement is often seen as …": analysis of the idea, not a report of it.
                 if (s.IsAny(i, ModalityCues.BeForms))
