@@ -77,7 +77,7 @@ public sealed class ClaimDates
     {
         var sentences = _analysis.Sentences;
         int first = claim.Evidence.FirstSentence, last = Math.Min(sentences.Count - 1, claim.Evidence.LastSentence);
-        if (first < 0 || first >= sentences.Count) return _analysis.ReferenceDate?.Timex;
+        if (first < 0 || first >= sentences.Count) return _analysis.ReferenceDate?.FactTimex;
         for (int i = FirstAtOrAfter(sentences[first].Span.Start); i < _dates.Count && _dates[i].Span.Start < sentences[last].Span.End; i++)
         {
             var t = _dates[i];
@@ -94,7 +94,7 @@ public sealed class ClaimDates
             && ((earlier == first - 1 && sentences[earlier].Paragraph == sentences[first].Paragraph)
                 || (claim.Speaker?.ActorId is { } speaker && _analysis.MentionsIn(earlier).Any(m => m.ActorId == speaker))))
             return _dates[_statementDate[earlier]].Value;
-        return _analysis.ReferenceDate?.Timex;
+        return _analysis.ReferenceDate?.FactTimex;
     }
 
     private int FirstAtOrAfter(int offset)

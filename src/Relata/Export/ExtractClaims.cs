@@ -16,7 +16,8 @@ public sealed record ExtractCue(string Lemma, string Type, int? Start, int? End)
 public sealed record ExtractProposition(string Key, string Label, string? Family, string? Holder, string? Object, string Temporal);
 
 /// <summary>A sentence in the author's own voice keyed to a proposition (no attributed claim holds it).</summary>
-public sealed record ExtractStatement(int Sentence, ExtractProposition Proposition, string Stance);
+/// <param name="Date">The document's date, or null when the document has only a last-modified bound.</param>
+public sealed record ExtractStatement(int Sentence, ExtractProposition Proposition, string Stance, string? Date);
 
 /// <param name="Date">The claim's date: the sentence's own date, else the document's reference date (TIMEX3 value).</param>
 /// <param name="Stance">for, against, or null when the cue gives no hint.</param>

@@ -31,7 +31,7 @@ public static class ExtractMapper
             Candidates = [.. analysis.Candidates.Select(ExtractActorsMapper.Map)],
             Topics = [.. analysis.Topics.SelectMany(ExtractClaimsMapper.Map)],
             Claims = [.. analysis.Claims.Select(c => ExtractClaimsMapper.Map(c, analysis, propositions, claimDates))],
-            Statements = [.. analysis.StatementPropositions.Select(p => new ExtractStatement(p.Sentence, ExtractClaimsMapper.Map(p), p.Stance.Wire()))],
+            Statements = [.. analysis.StatementPropositions.Select(p => new ExtractStatement(p.Sentence, ExtractClaimsMapper.Map(p), p.Stance.Wire(), analysis.ReferenceDate?.FactTimex))],
             Events = ExtractEventMerging.Link(
                 [.. analysis.Events.Select(e => ExtractEventsMapper.Map(e, analysis.Text, [.. analysis.TopicsOf(e.Evidence.Sentence).Select(t => t.Id)]))],
                 doc.Id, analysis.Metadata, analysis.ReferenceDate?.Timex),

@@ -44,6 +44,7 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
             : ReferenceDateInference.Infer(parses, text, fine)
               ?? (analysis.Metadata.SourceModified is { } modified
                   ? new ReferenceDate(modified, true, "no date stated or mentioned in the text; the source's last-modified date")
+                    { UpperBoundOnly = true }
                   : null);
         var precision = ReferenceDateInference.PrecisionOf(analysis.ReferenceDate);
         if (analysis.ReferenceDate is null)

@@ -648,7 +648,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
 
     private EventDate? DocumentDate()
     {
-        if (analysis.ReferenceDate is not { } r) return null;
+        if (analysis.ReferenceDate is not { } r || r.UpperBoundOnly) return null;
         var precision = r.Precision switch
         {
             Relata.Documents.DatePrecision.Year => TimexPrecision.Year,

@@ -24,7 +24,9 @@ public sealed partial class SqliteStore
         Query($"""
             SELECT json_extract(t.value, '$.proposition.key'), json_extract(t.value, '$.proposition.label'),
                    json_extract(t.value, '$.proposition.holder'), json_extract(t.value, '$.proposition.object'),
-                   json_extract(t.value, '$.proposition.temporal'), json_extract(t.value, '$.stance'), {RefTimex}, COALESCE(v.author, v.outlet),
+                   json_extract(t.value, '$.proposition.temporal'), json_extract(t.value, '$.stance'),
+                   CASE json_type(t.value, '$.date') WHEN 'null' THEN NULL WHEN 'text' THEN json_extract(t.value, '$.date') ELSE {RefTimex} END,
+                   COALESCE(v.author, v.outlet),
                    d.id, s.idx, s.start_offset, s.end_offset, s.text, v.title
             FROM documents d
             JOIN document_versions v ON v.document_id = d.id AND v.version = d.current_version
