@@ -53,14 +53,20 @@ public sealed record ApiPositionShift(string Party, string Kind, ApiTrackedClaim
 
 public sealed record ApiContradiction(ApiTrackedClaim For, ApiTrackedClaim Opposed, int DaysApart);
 
+/// <param name="Contradictions">The first <see cref="MaxContradictions"/> pairs, in the tracker's order.</param>
+/// <param name="ContradictionCount">All pairs: they grow with the square of the sources, so a widely reported proposition
+/// would otherwise answer with millions of them.</param>
 public sealed record ApiTrackedProposition(
     string Key, string Label, string? Topic, int Documents, IReadOnlyList<ApiTrackedClaim> Claims, IReadOnlyList<ApiPositionShift> Changes,
-    IReadOnlyList<ApiContradiction> Contradictions)
+    IReadOnlyList<ApiContradiction> Contradictions, int ContradictionCount)
 {
+    public const int MaxContradictions = 50;
+
     public static ApiTrackedProposition From(TrackedProposition p) => new(p.Key, p.Label, p.Topic, p.Documents,
         [.. p.Claims.Select(ApiTrackedClaim.From)],
         [.. p.Changes.Select(c => new ApiPositionShift(c.Party, c.Kind, ApiTrackedClaim.From(c.From), ApiTrackedClaim.From(c.To)))],
-        [.. p.Contradictions.Select(c => new ApiContradiction(ApiTrackedClaim.From(c.For), ApiTrackedClaim.From(c.Opposed), c.DaysApart))]);
+        [.. p.Contradictions.Take(MaxContradictions).Select(c => new ApiContradiction(ApiTrackedClaim.From(c.For), ApiTrackedClaim.From(c.Opposed), c.DaysApart))],
+        p.Contradictions.Count);
 }
 
 public sealed record ApiFigurePoint(string? Period, string? AsOf, double Value, string Unit, bool Approximate, string? Qualifier, double? Change, string Text,

@@ -45,7 +45,8 @@ public static class ClaimsTracker
         var tracked = new Dictionary<PropositionObservation, TrackedClaim>(ReferenceEqualityComparer.Instance);
         var topicOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
-        foreach (var c in store.Claims(new ClaimQuery(Topic: filter.Topic, Proposition: query.Proposition, Limit: int.MaxValue)))
+        foreach (var c in store.Claims(new ClaimQuery(Topic: filter.Topic, Proposition: query.Proposition, Limit: int.MaxValue,
+                     Involving: query.Actor is { } side ? [.. side.Members] : null)))
         {
             if (c.PropositionKey is null || c.PropositionLabel is null || !filter.InPeriod(TimexSpan.Parse(c.Date))) continue;
             var key = PropositionKeyParts.Parse(c.PropositionKey);

@@ -22,7 +22,10 @@ public sealed record ClaimRecord(
     string? Temporal, EvidenceRef Evidence);
 
 /// <param name="Proposition">A proposition key ("RUS:recognise:grp.taliban") or words of its label.</param>
-public sealed record ClaimQuery(string? Speaker = null, string? Topic = null, string? Text = null, string? Proposition = null, int Limit = 500);
+/// <param name="Involving">Actor ids: only claims whose speaker is one of them or whose proposition key contains one. A
+/// narrowing hint: a store may return more (callers that need exactness check the key parts themselves).</param>
+public sealed record ClaimQuery(string? Speaker = null, string? Topic = null, string? Text = null, string? Proposition = null, int Limit = 500,
+    IReadOnlyList<string>? Involving = null);
 
 /// <summary>One coded event mention as stored.</summary>
 /// <param name="Outlet">The document's outlet, when known: independent sources are counted by outlet.</param>

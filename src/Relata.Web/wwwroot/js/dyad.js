@@ -25,7 +25,7 @@ function claimsTracker(propositions) {
   return el("div", { class: "tracker" }, ...propositions.slice(0, 30).map(p => el("details", { open: propositions.length <= 4 },
     el("summary", {}, el("strong", { text: p.label }), ` — ${p.claims.length} statements in ${p.documents} documents`,
       p.changes.length ? el("span", { class: "flag", text: ` ${p.changes.length} change(s) of position` }) : null,
-      p.contradictions.length ? el("span", { class: "flag bad", text: ` ${p.contradictions.length} contradiction(s) between sources` }) : null),
+      p.contradiction_count ? el("span", { class: "flag bad", text: ` ${p.contradiction_count} contradiction(s) between sources` }) : null),
     el("ol", { class: "claims-timeline" }, ...p.claims.map(c => {
       const li = el("li", { class: "clickable " + (c.stance ?? ""), tabindex: 0 },
         el("span", { class: "nowrap", text: c.date ?? "undated" }), " ",

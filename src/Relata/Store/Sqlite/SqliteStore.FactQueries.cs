@@ -81,8 +81,16 @@ public sealed partial class SqliteStore
             ("$actor", query.Actor), ("$target", query.Target), ("$from", query.From), ("$to", query.To), ("$modality", query.Modality),
             ("$code", query.Code), ("$limit", query.Limit));
 
-    public IReadOnlyList<ClaimRecord> Claims(ClaimQuery query) =>
-        Query($"""
+    public IReadOnlyList<ClaimRecord> Claims(ClaimQuery query)
+    {
+        var involving = new Where();
+        if (query.Involving is { } ids)
+        {
+            string set = involving.In(ids);
+            IEnumerable<string> keyHas = ids.Count == 0 ? ["0"] : involving.Parameters.Select(p => $"instr(f.proposition_key, {p.Name}) > 0");
+            involving.Add($"(f.speaker_id IN ({set}) OR {string.Join(" OR ", keyHas)})");
+        }
+        return Query($"""
             SELECT f.claim_id, f.speaker_id, f.speaker_name, f.cue, f.cue_type, f.quoted, f.text, f.date, f.topics, f.stance,
                    f.negated, f.future, f.author_judgement, f.proposition_key, f.proposition_label, f.temporal, {EvidenceColumns}
             FROM claims f {FactJoin}
@@ -90,16 +98,18 @@ public sealed partial class SqliteStore
               AND ($topic IS NULL OR ',' || f.topics || ',' LIKE '%,' || $topic || ',%')
               AND ($text IS NULL OR f.text LIKE '%' || $textLike || '%' ESCAPE '\')
               AND ($prop IS NULL OR f.proposition_key = $prop OR f.proposition_label LIKE '%' || $propLike || '%' ESCAPE '\')
+              {(query.Involving is null ? "" : "AND " + involving.ToString()["WHERE ".Length..])}
             ORDER BY COALESCE(f.date, v.ref_date), f.document_id, f.start_offset
             LIMIT $limit
             """,
             r => new ClaimRecord(r.GetString(0), Str(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5) == 1, r.GetString(6),
                 Str(r, 7), Str(r, 8), Str(r, 9), r.GetInt32(10) == 1, r.GetInt32(11) == 1, r.GetInt32(12) == 1, Str(r, 13), Str(r, 14), Str(r, 15),
                 ReadEvidence(r, 16)),
-            ("$speaker", query.Speaker), ("$speakerLike", query.Speaker is null ? null : EscapeLike(query.Speaker)),
+            [("$speaker", query.Speaker), ("$speakerLike", query.Speaker is null ? null : EscapeLike(query.Speaker)),
             ("$topic", query.Topic), ("$text", query.Text), ("$textLike", query.Text is null ? null : EscapeLike(query.Text)),
             ("$prop", query.Proposition), ("$propLike", query.Proposition is null ? null : EscapeLike(query.Proposition)),
-            ("$limit", query.Limit));
+            ("$limit", query.Limit), .. involving.Parameters]);
+    }
 
     private const string EvidenceColumns = "f.document_id, f.sentence, s.start_offset, s.end_offset, s.text, v.title";
 

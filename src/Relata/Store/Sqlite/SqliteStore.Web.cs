@@ -80,15 +80,13 @@ public sealed partial class SqliteStore
         where.Add("f.actor_id = $id", ("$id", actorId));
         AddDates(where, "f.date", filter);
         AddTopic(where, filter.Topic);
-        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM mentions f {CurrentOnly} {where}", where.Parameters));
-        var items = Query($"""
-            SELECT f.text, f.kind, f.role, f.date, f.rule, {EvidenceColumns}
+        return PageQuery($"""
+            SELECT f.text, f.kind, f.role, f.date, f.rule, {EvidenceColumns}, page.total
             FROM {Page("mentions", where, "COALESCE(f.date, v.ref_date), f.document_id, f.start_offset", withVersion: true)} {FactJoin}
             ORDER BY page.n
             """,
             r => new MentionRecord(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), r.GetString(4), ReadEvidence(r, 5)),
-            [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
-        return new PagedResult<MentionRecord>(items, total);
+            $"SELECT COUNT(*) FROM mentions f {CurrentOnly} {where}", where.Parameters, ("$limit", limit), ("$offset", offset));
     }
 
     public PagedResult<EventRecord> FindEvents(FactFilter filter, int limit, int offset)
@@ -110,11 +108,10 @@ public sealed partial class SqliteStore
         AddDates(where, "f.date", filter);
         AddTopic(where, filter.Topic);
         AddSentenceText(where, filter.Text);
-        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM events f {CurrentOnly} {where}", where.Parameters));
-        var items = Query($"""
+        return PageQuery($"""
             SELECT f.event_id, f.trigger, f.source_id, f.source_name, f.source_code, f.target_id, f.target_name, f.target_code, f.cameo,
                    f.cameo_name, f.plover, f.mode, f.goldstein, f.quad_class, f.date, f.date_precision, f.date_from, f.location, f.country,
-                   f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}
+                   f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}, page.total
             FROM {Page("events", where, "f.date, f.document_id, f.start_offset", withVersion: false)} {FactJoin}
             ORDER BY page.n
             """,
@@ -122,56 +119,51 @@ public sealed partial class SqliteStore
                 r.GetString(9), Str(r, 10), Str(r, 11), r.GetDouble(12), r.GetInt32(13), Str(r, 14), Str(r, 15), Str(r, 16), Str(r, 17), Str(r, 18),
                 r.IsDBNull(19) ? null : r.GetDouble(19), r.IsDBNull(20) ? null : r.GetDouble(20), r.GetString(21), r.GetDouble(22),
                 r.GetInt32(23) == 1, ReadEvidence(r, 24)),
-            [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
-        return new PagedResult<EventRecord>(items, total);
+            $"SELECT COUNT(*) FROM events f {CurrentOnly} {where}", where.Parameters, ("$limit", limit), ("$offset", offset));
     }
 
     public PagedResult<ClaimRecord> FindClaims(FactFilter filter, int limit, int offset)
     {
         var where = new Where();
-        if (filter.Actor is { } actor) where.Add(SpeakerOrMention(where.In(actor)));
+        if (filter.Actor is { } actor) where.Add(SpeakerOrMention(where, actor, "claims"));
         if (filter.DyadA is { } a && filter.DyadB is { } b)
-            where.Add($"{SpeakerOrMention(where.In(a))} AND {SpeakerOrMention(where.In(b))}");
+            where.Add($"{SpeakerOrMention(where, a, "claims")} AND {SpeakerOrMention(where, b, "claims")}");
         AddDates(where, "f.date", filter);
         AddTopic(where, filter.Topic);
         if (filter.Text is not null)
             where.Add("(f.text LIKE $text ESCAPE '\\' OR f.proposition_label LIKE $text ESCAPE '\\')", ("$text", "%" + EscapeLike(filter.Text) + "%"));
-        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM claims f {CurrentOnly} {where}", where.Parameters));
-        var items = Query($"""
+        return PageQuery($"""
             SELECT f.claim_id, f.speaker_id, f.speaker_name, f.cue, f.cue_type, f.quoted, f.text, f.date, f.topics, f.stance,
-                   f.negated, f.future, f.author_judgement, f.proposition_key, f.proposition_label, f.temporal, {EvidenceColumns}
+                   f.negated, f.future, f.author_judgement, f.proposition_key, f.proposition_label, f.temporal, {EvidenceColumns}, page.total
             FROM {Page("claims", where, "COALESCE(f.date, v.ref_date), f.document_id, f.start_offset", withVersion: true)} {FactJoin}
             ORDER BY page.n
             """,
             r => new ClaimRecord(r.GetString(0), Str(r, 1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5) == 1, r.GetString(6),
                 Str(r, 7), Str(r, 8), Str(r, 9), r.GetInt32(10) == 1, r.GetInt32(11) == 1, r.GetInt32(12) == 1, Str(r, 13), Str(r, 14), Str(r, 15),
                 ReadEvidence(r, 16)),
-            [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
-        return new PagedResult<ClaimRecord>(items, total);
+            $"SELECT COUNT(*) FROM claims f {CurrentOnly} {where}", where.Parameters, ("$limit", limit), ("$offset", offset));
     }
 
     public PagedResult<FigureRecord> FindFigures(FactFilter filter, int limit, int offset)
     {
         var where = new Where();
-        if (filter.Actor is { } actor) where.Add(Mentioned(where.In(actor)));
+        if (filter.Actor is { } actor) where.Add(Mentioned(where, actor, "quantities"));
         if (filter.DyadA is { } a && filter.DyadB is { } b)
-            where.Add($"{Mentioned(where.In(a))} AND {Mentioned(where.In(b))}");
+            where.Add($"{Mentioned(where, a, "quantities")} AND {Mentioned(where, b, "quantities")}");
         // A figure's date is the period it is for, else its document's reference date.
         AddDates(where, "COALESCE(f.period, (SELECT ref_date FROM document_versions x WHERE x.document_id = f.document_id AND x.version = f.version))", filter);
         AddTopic(where, filter.Topic);
         if (filter.Text is not null)
             where.Add("(f.measure LIKE $text ESCAPE '\\' OR f.text LIKE $text ESCAPE '\\')", ("$text", "%" + EscapeLike(filter.Text) + "%"));
-        int total = Convert.ToInt32(Scalar($"SELECT COUNT(*) FROM quantities f {CurrentOnly} {where}", where.Parameters));
-        var items = Query($"""
+        return PageQuery($"""
             SELECT f.text, f.value, f.unit, f.dimension, f.approximate, f.qualifier, f.change, f.measure, f.period, f.actors, v.ref_date,
-                   {EvidenceColumns}
+                   {EvidenceColumns}, page.total
             FROM {Page("quantities", where, "COALESCE(f.period, v.ref_date), f.document_id, f.start_offset", withVersion: true)} {FactJoin}
             ORDER BY page.n
             """,
             r => new FigureRecord(r.GetString(0), r.GetDouble(1), r.GetString(2), r.GetString(3), r.GetInt32(4) == 1, Str(r, 5),
                 r.IsDBNull(6) ? null : r.GetDouble(6), Str(r, 7), Str(r, 8), Str(r, 9), Str(r, 10), ReadEvidence(r, 11)),
-            [.. where.Parameters, ("$limit", limit), ("$offset", offset)]);
-        return new PagedResult<FigureRecord>(items, total);
+            $"SELECT COUNT(*) FROM quantities f {CurrentOnly} {where}", where.Parameters, ("$limit", limit), ("$offset", offset));
     }
 
     /// <summary>Directed actor pairs with events, busiest first.</summary>
@@ -209,7 +201,7 @@ public sealed partial class SqliteStore
     /// joins, so a deep page or a broad filter does not join every row it skips. Yields "(…) page JOIN table f".
     /// </summary>
     private static string Page(string table, Where where, string order, bool withVersion) => $"""
-        (SELECT f.rowid AS rid, row_number() OVER (ORDER BY {order}) AS n
+        (SELECT f.rowid AS rid, row_number() OVER (ORDER BY {order}) AS n, COUNT(*) OVER () AS total
          FROM {table} f {CurrentOnly}
          {(withVersion ? "JOIN document_versions v ON v.document_id = f.document_id AND v.version = f.version" : "")}
          {where}
@@ -217,11 +209,31 @@ public sealed partial class SqliteStore
         JOIN {table} f ON f.rowid = page.rid
         """;
 
-    private static string SpeakerOrMention(string set) => $"(f.speaker_id IN ({set}) OR {Mentioned(set)})";
+    private string SpeakerOrMention(Where where, IReadOnlyList<string> ids, string table) =>
+        $"(f.speaker_id IN ({where.In(ids)}) OR {Mentioned(where, ids, table)})";
 
-    // Not correlated: SQLite builds the set of sentences mentioning the side once, then probes it per fact.
-    private static string Mentioned(string set) =>
-        $"(f.document_id, f.version, f.sentence) IN (SELECT m.document_id, m.version, m.sentence FROM mentions m WHERE m.actor_id IN ({set}))";
+    /// <summary>
+    /// The fact's sentence mentions one of the actors. A rarely mentioned actor: SQLite builds the set of its sentences
+    /// once and looks the facts up by sentence. A common one (its mentions outnumber a fraction of the facts): each
+    /// fact probes the mentions of its own sentence instead, which is cheaper than materialising a set of 100,000 sentences.
+    /// </summary>
+    private string Mentioned(Where where, IReadOnlyList<string> ids, string table)
+    {
+        string set = where.In(ids);
+        if (MentionCount(ids) * 4 < FactRowEstimate(table))
+            return $"(f.document_id, f.version, f.sentence) IN (SELECT m.document_id, m.version, m.sentence FROM mentions m WHERE m.actor_id IN ({set}))";
+        // "+" keeps SQLite from probing the index once per actor id: one range probe on the sentence, then a filter.
+        return $"EXISTS (SELECT 1 FROM mentions m WHERE +m.actor_id IN ({set}) AND m.document_id = f.document_id AND m.version = f.version AND m.sentence = f.sentence)";
+    }
+
+    private long MentionCount(IReadOnlyList<string> ids)
+    {
+        var where = new Where();
+        string set = where.In(ids);
+        return Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM mentions WHERE actor_id IN ({set})", where.Parameters));
+    }
+
+    private long FactRowEstimate(string table) => Convert.ToInt64(Scalar($"SELECT COALESCE(MAX(rowid), 0) FROM {table}"));
 
     private static void AddDates(Where where, string column, FactFilter filter)
     {
@@ -241,6 +253,26 @@ public sealed partial class SqliteStore
         if (text is null) return;
         where.Add("EXISTS (SELECT 1 FROM sentences s2 WHERE s2.document_id = f.document_id AND s2.version = f.version AND s2.idx = f.sentence AND s2.text LIKE $text ESCAPE '\\')",
             ("$text", "%" + EscapeLike(text) + "%"));
+    }
+
+    /// <summary>
+    /// Runs a <see cref="Page"/> query whose last column is the count of all matches (a window over the same filtered
+    /// rows, so the filter runs once); only a page past the end falls back to counting separately.
+    /// </summary>
+    private PagedResult<T> PageQuery<T>(string sql, Func<SqliteDataReader, T> read, string countSql,
+        (string Name, object? Value)[] filterParameters, params (string Name, object? Value)[] pageParameters)
+    {
+        var items = new List<T>();
+        int total = 0;
+        using (var cmd = Command(null, sql, [.. filterParameters, .. pageParameters]))
+        using (var reader = cmd.ExecuteReader())
+            while (reader.Read())
+            {
+                items.Add(read(reader));
+                total = reader.GetInt32(reader.FieldCount - 1);
+            }
+        if (items.Count == 0) total = Convert.ToInt32(Scalar(countSql, filterParameters));
+        return new PagedResult<T>(items, total);
     }
 
     private object? Scalar(string sql, params (string Name, object? Value)[] parameters)
