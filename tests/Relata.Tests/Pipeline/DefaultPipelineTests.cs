@@ -23,6 +23,31 @@ public sealed class DefaultPipelineTests
     }
 
     [Fact]
+    public void A_source_modified_date_bounds_the_document_but_does_not_date_its_events_or_claims()
+    {
+        var analysis = Run("Russia signed a trade agreement with Kazakhstan. The minister said the deal was fair.\n",
+            new DocumentMetadata { SourceModified = new DateOnly(2024, 3, 9) });
+
+        Assert.True(analysis.ReferenceDate!.UpperBoundOnly);
+        Assert.Null(analysis.ReferenceDate.FactTimex);
+        var signing = Assert.Single(analysis.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal) || e.Cameo.StartsWith("06", StringComparison.Ordinal));
+        Assert.Null(signing.Date);
+        var extract = Relata.Export.ExtractMapper.Map(analysis);
+        Assert.All(extract.Claims, c => Assert.Null(c.Date));
+    }
+
+    [Fact]
+    public void A_published_date_dates_events_without_a_date_of_their_own()
+    {
+        var analysis = Run("Russia signed a trade agreement with Kazakhstan.\n", new DocumentMetadata { PublishedDate = new DateOnly(2024, 3, 9) });
+
+        Assert.False(analysis.ReferenceDate!.UpperBoundOnly);
+        var signing = Assert.Single(analysis.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal) || e.Cameo.StartsWith("06", StringComparison.Ordinal));
+        Assert.Equal("2024-03-09", signing.Date!.Value);
+        Assert.Equal("document", signing.Date.From);
+    }
+
+    [Fact]
     public void Dates_the_text_mentions_win_over_the_source_modified_date()
     {
         var analysis = Run("The talks ended on 14 March 2023 in Tashkent.\n", new DocumentMetadata { SourceModified = new DateOnly(2026, 1, 1) });
