@@ -55,10 +55,10 @@ public sealed partial class DossierTests
     private static Dossier.Dossier Build(AnalysisFilter? filter = null) => DossierBuilder.Build(Store(), new DossierQuery(North, South, filter, RollUp));
 
     [Fact]
-    public void The_markdown_dossier_matches_its_approved_snapshot() => Snapshot.Verify("Dossier", "md", DossierMarkdown.Render(Build()));
+    public void The_markdown_dossier_matches_its_approved_snapshot() => Snapshot.Verify("Analysis", "Dossier", "md", DossierMarkdown.Render(Build()));
 
     [Fact]
-    public void The_html_dossier_matches_its_approved_snapshot() => Snapshot.Verify("Dossier", "html", DossierHtml.Render(Build()));
+    public void The_html_dossier_matches_its_approved_snapshot() => Snapshot.Verify("Analysis", "Dossier", "html", DossierHtml.Render(Build()));
 
     [Fact]
     public void Every_citation_in_the_html_links_to_a_numbered_source_sentence()
@@ -121,27 +121,4 @@ public sealed partial class DossierTests
 
     [GeneratedRegex("class=\"source\" id=\"(ev-\\d+)\"")]
     private static partial Regex SourceTarget();
-}
-
-/// <summary>Approved-file snapshots: compares with Snapshots/NAME.verified.EXT in the source tree; on a difference
-/// (or when none is approved yet) writes NAME.received.EXT beside it for review and fails.</summary>
-internal static class Snapshot
-{
-    public static void Verify(string name, string extension, string actual)
-    {
-        string folder = Path.Combine(TestPaths.RepoRoot, "tests", "Relata.Tests", "Analysis", "Snapshots");
-        string verified = Path.Combine(folder, $"{name}.verified.{extension}");
-        string received = Path.Combine(folder, $"{name}.received.{extension}");
-        string? expected = File.Exists(verified) ? File.ReadAllText(verified).ReplaceLineEndings("\n") : null;
-        if (expected == actual.ReplaceLineEndings("\n"))
-        {
-            if (File.Exists(received)) File.Delete(received);
-            return;
-        }
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(received, actual);
-        Assert.Fail(expected is null
-            ? $"No approved snapshot: review {received} and rename it to {Path.GetFileName(verified)}."
-            : $"Snapshot differs: compare {received} with {verified}; if the change is right, replace the verified file.");
-    }
 }

@@ -1,5 +1,6 @@
 using Relata.Export.Formats;
 using Relata.Export.Formats.Csv;
+using Relata.Tests.Support;
 
 namespace Relata.Tests.Export;
 
@@ -16,7 +17,7 @@ public sealed class ExportWriterSnapshotTests
         var writer = new StringWriter();
         ExportFormats.Write(ExportFormats.Parse(format), writer, ExportSamples.Set(), ExportSamples.Today);
 
-        Snapshot.Verify(format, extension, writer.ToString());
+        Snapshot.Verify("Export", format, extension, writer.ToString());
     }
 
     [Theory]
@@ -34,6 +35,6 @@ public sealed class ExportWriterSnapshotTests
             default: CsvExportWriter.WriteFigures(writer, set); break;
         }
 
-        Snapshot.Verify("csv-" + table, "csv", writer.ToString());
+        Snapshot.Verify("Export", "csv-" + table, "csv", writer.ToString());
     }
 }

@@ -10,6 +10,14 @@ public static class SpecFiles
         new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
             .Deserialize<T>(File.ReadAllText(file));
 
+    /// <summary>The case names of one spec file, one theory row each.</summary>
+    public static TheoryData<string> CaseNames<T>(string file, Func<T, IEnumerable<string>> caseNames)
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in caseNames(Load<T>(file))) data.Add(name);
+        return data;
+    }
+
     /// <summary>(file name without extension, case name) for every case of every *.yaml file in the folder.</summary>
     public static TheoryData<string, string> Cases<T>(string directory, Func<T, IEnumerable<string>> caseNames)
     {

@@ -50,12 +50,7 @@ public sealed class MergeRuleSpecTests
 
     private static string File => Path.Combine(TestPaths.RepoRoot, "tests", "Relata.Tests", "Events", "Merging", "Specs", "rules.yaml");
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var c in SpecFiles.Load<SpecFile>(File).Cases) data.Add(c.Name);
-        return data;
-    }
+    public static TheoryData<string> Cases() => SpecFiles.CaseNames<SpecFile>(File, f => f.Cases.Select(c => c.Name));
 
     [Theory]
     [MemberData(nameof(Cases))]
