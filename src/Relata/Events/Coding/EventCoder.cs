@@ -322,8 +322,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         List<MentionAt> sources = Participants.In(s, match.Source);
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
         bool gerund = pattern.Kind == PatternKind.Verb && s.Words[trigger].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && trigger > 0;
-        if (gerund && accusation is null && modality == EventModality.Asserted && s.IsAny(trigger - 1, ModalityCues.GerundAbstractPrepositions))
-            (modality, cue) = (EventModality.Hypothetical, s.Words[trigger - 1] + " …ing");
+        if (gerund && accusation is null && modality == EventModality.Asserted
+            && PrepositionBeforeGerund(s, trigger) is { } preposition && s.IsAny(preposition, ModalityCues.GerundAbstractPrepositions))
+            (modality, cue) = (EventModality.Hypothetical, s.Words[preposition] + " …ing");
         bool accused = false;
         if (gerund && sources.Count == 0 && accusation is null && s.IsAny(trigger - 1, ModalityCues.GerundSubjectPrepositions)
             && Participants.LeadSubject(s, trigger) is { Count: > 0 } lead)
@@ -459,6 +460,16 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"meets the country's energy needs", "met the deadline": the verb's other sense, not a meeting.</summary>
+    /// <summary>The word before a gerund once up to two modifiers are skipped ("of de facto boycotting", "of openly backing").</summary>
+    private static int? PrepositionBeforeGerund(SentenceView s, int trigger)
+    {
+        int p = trigger - 1;
+        while (p >= 0 && trigger - p <= 2 && (s.IsAny(p, ModalityCues.GerundModifiers)
+               || (s.Words[p].Length > 4 && s.Words[p].EndsWith("ly", StringComparison.OrdinalIgnoreCase))))
+            p--;
+        return p >= 0 ? p : null;
+    }
+
     private static bool MeetsANeed(SentenceView s, int trigger)
     {
         string w = s.Words[trigger];

@@ -41,6 +41,9 @@ internal static class ModalityCues
     /// <summary>Prepositions before a gerund that make it an activity talked about ("benefit in denying").</summary>
     public static readonly FrozenSet<string> GerundAbstractPrepositions = Set("gerund_abstract_prepositions");
 
+    /// <summary>Modifiers between such a preposition and its gerund ("of de facto boycotting").</summary>
+    public static readonly FrozenSet<string> GerundModifiers = Set("gerund_modifiers");
+
     /// <summary>Prepositions before a gerund whose subject is the clause subject ("such as recognising").</summary>
     public static readonly FrozenSet<string> GerundSubjectPrepositions = Set("gerund_subject_prepositions");
 
