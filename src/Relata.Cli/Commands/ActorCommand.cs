@@ -20,8 +20,7 @@ internal static class ActorCommand
             var found = kb.Find(q);
             if (found.Count == 0)
             {
-                var suggestions = kb.Suggest(q);
-                Output.Error($"{q}: no such actor" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ""));
+                Output.Error(kb.NoSuchActor(q));
                 return ExitCodes.Usage;
             }
             var actor = found[0];

@@ -62,8 +62,7 @@ internal sealed class AnalysisOptions
         if (kb.Find(query) is [var actor, ..]) return ActorScope.From(kb, actor);
         var stored = store.ActorCounts().FirstOrDefault(a => a.ActorId == query || string.Equals(a.Name, query, StringComparison.OrdinalIgnoreCase));
         if (stored is not null) return ActorScope.Exact(stored.ActorId, stored.Name);
-        var suggestions = kb.Suggest(query);
-        Output.Error($"{query}: no such actor" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ""));
+        Output.Error(kb.NoSuchActor(query));
         return null;
     }
 

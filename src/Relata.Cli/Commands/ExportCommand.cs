@@ -33,8 +33,7 @@ internal static class ExportCommand
                 if (kb?.Find(actorId) is [var found, ..]) actorId = found.Id;
                 else if (kb is not null)
                 {
-                    var suggestions = kb.Suggest(actorId);
-                    Output.Error($"unknown actor '{actorId}'" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ""));
+                    Output.Error(kb.NoSuchActor(actorId));
                     return ExitCodes.Usage;
                 }
             }

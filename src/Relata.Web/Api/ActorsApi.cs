@@ -64,10 +64,7 @@ public static class ActorsApi
                 // An actor the store knows but the knowledge base does not (e.g. created from a title phrase).
                 var stored = pool.Read(s => s.CountActor(id));
                 if (stored is null)
-                {
-                    var suggestions = knowledge.Suggest(id);
-                    return Problems.NotFound($"{id}: no such actor" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ""));
-                }
+                    return Problems.NotFound(knowledge.NoSuchActor(id));
                 return Results.Ok(Profile(pool, knowledge, stored.ActorId, stored.Name, stored.Type ?? "unknown", null));
             }
             return Results.Ok(Profile(pool, knowledge, actor.Id, actor.Name, ExtractActorsMapper.Name(actor.Type), actor));

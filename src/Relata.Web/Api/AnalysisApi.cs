@@ -42,8 +42,7 @@ public sealed record AnalysisQuery(
             why = null;
             if (string.IsNullOrWhiteSpace(text)) return null;
             if (knowledge.Find(text) is { } actor) return knowledge.Scope(actor);
-            var suggestions = knowledge.Suggest(text);
-            why = $"{text}: no such actor" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : "");
+            why = knowledge.NoSuchActor(text);
             return null;
         }
         var sideActor = Side(Actor, out var p1);

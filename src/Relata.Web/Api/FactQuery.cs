@@ -60,8 +60,7 @@ public sealed partial record FactQuery(
         if (knowledge.Find(text) is { } actor) return (knowledge.Side(actor), null);
         // Not in the knowledge base: an id the store may know (e.g. a person created from a title phrase).
         if (IdLike().IsMatch(text) && (text.Contains('.') || text.All(c => !char.IsLower(c)))) return ([text], null);
-        var suggestions = knowledge.Suggest(text);
-        return (null, $"{text}: no such actor" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ""));
+        return (null, knowledge.NoSuchActor(text));
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

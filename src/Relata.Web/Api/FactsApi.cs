@@ -47,10 +47,7 @@ public static class FactsApi
         {
             if (string.IsNullOrWhiteSpace(actor)) return Problems.BadRequest("actor: give a name, code or id");
             if (knowledge.Find(actor) is not { } found)
-            {
-                var suggestions = knowledge.Suggest(actor);
-                return Problems.NotFound($"{actor}: no such actor" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : ""));
-            }
+                return Problems.NotFound(knowledge.NoSuchActor(actor));
             return Results.Ok(new ApiResolvedActor(found.Id, found.Name, Export.ExtractActorsMapper.Name(found.Type), knowledge.Side(found)));
         })
         .WithName("ResolveActor").WithSummary("The actor a name, code or alias stands for, and the ids a filter on it covers.")

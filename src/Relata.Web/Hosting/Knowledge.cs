@@ -24,7 +24,7 @@ public sealed class Knowledge
     /// <summary>The actor an analyst means by an id, code, name or alias; null when none.</summary>
     public Actor? Find(string query) => Base.Find(query) is [var first, ..] ? first : null;
 
-    public IReadOnlyList<string> Suggest(string query) => Base.Suggest(query);
+    public string NoSuchActor(string query) => Base.NoSuchActor(query);
 
     /// <summary>
     /// The ids that stand for one side of a filter, as the analyses define a side (<see cref="ActorScope"/>): the actor,

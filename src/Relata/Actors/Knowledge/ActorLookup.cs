@@ -24,6 +24,13 @@ public static class ActorLookup
             .Select(x => x.Canonical).Distinct().Take(max)];
     }
 
+    /// <summary>The one-line problem for a name that matched no actor, with close names when there are any.</summary>
+    public static string NoSuchActor(this ActorKnowledgeBase kb, string query)
+    {
+        var suggestions = kb.Suggest(query);
+        return $"{query}: no such actor" + (suggestions.Count > 0 ? $"; did you mean {string.Join(", ", suggestions)}?" : "");
+    }
+
     private static IEnumerable<string> Names(Actor a)
     {
         yield return a.Id;
