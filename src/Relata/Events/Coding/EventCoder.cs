@@ -291,10 +291,17 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         // "Improved relations with Kabul …": a participle opening the sentence is an adjective, not a verb without subject.
         if (i == 0) return s.Words[0].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Length > 1 && char.IsLower(s.Words[1][0]);
         string prev = s.Words[i - 1];
+        // "a decision that removed", "a court that lifts": after "that" a past or third-person form opens a relative
+        // clause; a noun after the determiner "that" would be singular ("that attack").
+        if (string.Equals(prev, "that", StringComparison.OrdinalIgnoreCase) && IsFiniteForm(s.Words[i])) return false;
         // "45 clashes", "fierce clashes": a count or an adjective before a plural is a noun.
         if (s.Words[i].EndsWith('s') && (char.IsDigit(prev[0]) || PluralNounMarkers.Contains(prev))) return true;
         return NounMarkers.Contains(prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsFiniteForm(string word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+        || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A capitalised trigger inside a name ("the Strikes Group", "Islamic State") is no event.</summary>
     private static bool IsPartOfName(SentenceView s, int i)

@@ -4,8 +4,8 @@ namespace Relata.Events.Merging;
 
 /// <summary>
 /// Merges mentions of the same real event, within a document and across documents (docs/formats.md, "Merged events").
-/// Same event: the same actors (either direction when the act is joint), a compatible CAMEO code (same root; "host a
-/// visit" is "make a visit" seen from the host), overlapping date windows (<see cref="DateWindow"/>), places that are
+/// Same event: the same actors (either direction when the act is joint), a compatible CAMEO code (<see cref="CodeRules"/>:
+/// nested codes of one root; "host a visit" is "make a visit" seen from the host), overlapping date windows (<see cref="DateWindow"/>), places that are
 /// not demonstrably different, and the same kind of modality (a plan never merges with a deed).
 /// Mentions are grouped into blocks by actor pair, root and modality, so the work grows with the size of a block,
 /// not of the corpus.
@@ -190,6 +190,8 @@ public static class EventMerger
             if (!_window.Overlaps(m.Window)) return false;
             foreach (var side in _sides)
                 if (!side.SameActors(m)) return false;
+            foreach (var member in Members)
+                if (!CodeRules.Compatible(member.Record.Cameo, m.Record.Cameo)) return false;
             foreach (var place in _places)
                 if (!PlaceRules.Compatible(place, m.Record)) return false;
             return true;

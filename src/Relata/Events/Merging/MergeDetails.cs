@@ -47,7 +47,7 @@ internal static class MergeDetails
         Add(conflicts, "actors", members, ActorPair, (_, _) => true);
         Add(conflicts, "location", members.Where(r => r.Location is not null), r => r.Location!,
             (x, y) => PlaceRules.Same(x, y) || PlaceRules.IsCountry(x) || PlaceRules.IsCountry(y));
-        Add(conflicts, "cameo", members, r => r.Cameo, (x, y) => CodeNests(x.Cameo, y.Cameo));
+        Add(conflicts, "cameo", members, r => r.Cameo, (x, y) => CodeRules.Nests(x.Cameo, y.Cameo));
         Add(conflicts, "modality", members, r => r.Modality, (_, _) => false);
         return conflicts;
     }
@@ -80,11 +80,4 @@ internal static class MergeDetails
     }
 
     private static bool Nest(DateWindow x, DateWindow y) => !x.IsUnknown && !y.IsUnknown && (x.Within(y) || y.Within(x));
-
-    /// <summary>"040" is the generic code of root 04 and "081" of "0812": a generic code nests the specific ones under it.</summary>
-    private static bool CodeNests(string x, string y)
-    {
-        static string Generic(string code) => code.Length == 3 && code[2] == '0' ? code[..2] : code;
-        return y.StartsWith(Generic(x), StringComparison.Ordinal) || x.StartsWith(Generic(y), StringComparison.Ordinal);
-    }
 }
