@@ -277,6 +277,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         };
     }
 
+    private static readonly FrozenSet<string> AimedAt =
+        new[] { "at", "on", "into", "against", "toward", "towards" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly System.Collections.Frozen.FrozenSet<string> NounMarkers =
         new[] { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "neutral", "air", "drone", "missile" }
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -384,9 +387,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
         }
         if (targets.Count == 0 && targetPlace is { } struck && struck.Mention.ActorId is not null && sources.Count > 0
-            && (code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal)))
+            && (code.StartsWith("18", StringComparison.Ordinal) || code.StartsWith("20", StringComparison.Ordinal)
+                || (code.StartsWith("19", StringComparison.Ordinal) && s.IsAny(struck.Start - 1, AimedAt))))
         {
             // "a terrorist attack in Moscow": violence against a place is aimed at the state the place belongs to.
+            // Fighting "in" a country need not be aimed at it (two militias clash in Sudan); drones "at" a country are.
             targets = [struck with { Mention = struck.Mention with { Kind = ActorMentionKind.Actor } }];
             targets.RemoveAll(t => sources.Exists(m => Participants.SameActor(t, m)));
         }
