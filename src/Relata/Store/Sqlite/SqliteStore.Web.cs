@@ -53,14 +53,14 @@ public sealed partial class SqliteStore
     public PagedResult<ActorCount> FindActors(string? query, string? type, int limit, int offset)
     {
         var where = new Where();
-        where.Add("f.kind = 'actor' AND f.actor_id IS NOT NULL");
+        where.Add("f.kind = 'actor' AND f.current = 1 AND f.actor_id IS NOT NULL");
         if (type is not null) where.Add("f.actor_type = $type", ("$type", type));
         if (query is not null)
             where.Add("(f.actor_id LIKE $q ESCAPE '\\' OR f.actor_name LIKE $q ESCAPE '\\')", ("$q", "%" + EscapeLike(query) + "%"));
-        int total = Convert.ToInt32(Scalar($"SELECT COUNT(DISTINCT f.actor_id) FROM mentions f {CurrentOnly} {where}", where.Parameters));
+        int total = Convert.ToInt32(Scalar($"SELECT COUNT(DISTINCT f.actor_id) FROM mentions f {where}", where.Parameters));
         var items = Query($"""
             SELECT f.actor_id, MAX(f.actor_name), MAX(f.actor_type), MAX(f.code), MAX(f.country), COUNT(*), COUNT(DISTINCT f.document_id)
-            FROM mentions f {CurrentOnly} {where}
+            FROM mentions f {where}
             GROUP BY f.actor_id ORDER BY COUNT(*) DESC, f.actor_id LIMIT $limit OFFSET $offset
             """,
             r => new ActorCount(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetInt32(5), r.GetInt32(6)),
@@ -71,7 +71,7 @@ public sealed partial class SqliteStore
     public ActorCount? CountActor(string actorId) =>
         Query($"""
             SELECT f.actor_id, MAX(f.actor_name), MAX(f.actor_type), MAX(f.code), MAX(f.country), COUNT(*), COUNT(DISTINCT f.document_id)
-            FROM mentions f {CurrentOnly} WHERE f.actor_id = $id AND f.kind = 'actor' GROUP BY f.actor_id
+            FROM mentions f WHERE f.actor_id = $id AND f.kind = 'actor' AND f.current = 1 GROUP BY f.actor_id
             """,
             r => new ActorCount(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetInt32(5), r.GetInt32(6)), ("$id", actorId))
         .FirstOrDefault();
@@ -82,7 +82,7 @@ public sealed partial class SqliteStore
         where.Add("f.actor_id = $id", ("$id", actorId));
         AddDates(where, "f.date", filter);
         AddTopic(where, filter.Topic);
-        return PageQuery("mentions", where, "COALESCE(f.date, v.ref_date), f.document_id, f.start_offset", withVersion: true,
+        return PageQuery("mentions", where, "f.sort_date, f.document_id, f.start_offset",
             $"f.text, f.kind, f.role, f.date, f.rule, {EvidenceColumns}",
             r => new MentionRecord(r.GetString(0), r.GetString(1), Str(r, 2), Str(r, 3), r.GetString(4), ReadEvidence(r, 5)), limit, offset);
     }
@@ -90,15 +90,14 @@ public sealed partial class SqliteStore
     public PagedResult<EventRecord> FindEvents(FactFilter filter, int limit, int offset)
     {
         var where = new Where();
-        if (filter.Actor is { } actor)
-        {
-            string set = where.In(actor);
-            where.Add($"(f.source_id IN ({set}) OR f.target_id IN ({set}))");
-        }
+        if (filter.Actor is { } actor) where.Add(EventInvolves(where, actor));
         if (filter.DyadA is { } a && filter.DyadB is { } b)
         {
             string sa = where.In(a), sb = where.In(b);
-            where.Add($"((f.source_id IN ({sa}) AND f.target_id IN ({sb})) OR (f.source_id IN ({sb}) AND f.target_id IN ({sa})))");
+            where.Add($"""
+                f.rowid IN (SELECT rowid FROM events WHERE source_id IN ({sa}) AND current = 1 AND target_id IN ({sb})
+                            UNION ALL SELECT rowid FROM events WHERE source_id IN ({sb}) AND current = 1 AND target_id IN ({sa}))
+                """);
         }
         if (filter.Modality is not null) where.Add("f.modality = $modality", ("$modality", filter.Modality));
         if (filter.Code is not null) where.Add("f.cameo LIKE $code ESCAPE '\\'", ("$code", EscapeLike(filter.Code) + "%"));
@@ -106,7 +105,7 @@ public sealed partial class SqliteStore
         AddDates(where, "f.date", filter);
         AddTopic(where, filter.Topic);
         AddSentenceText(where, filter.Text);
-        return PageQuery("events", where, "f.date, f.document_id, f.start_offset", withVersion: false, $"""
+        return PageQuery("events", where, "f.date, f.document_id, f.start_offset", $"""
             f.event_id, f.trigger, f.source_id, f.source_name, f.source_code, f.target_id, f.target_name, f.target_code, f.cameo,
             f.cameo_name, f.plover, f.mode, f.goldstein, f.quad_class, f.date, f.date_precision, f.date_from, f.location, f.country,
             f.lat, f.lon, f.modality, f.confidence, f.symmetric, {EvidenceColumns}
@@ -127,7 +126,7 @@ public sealed partial class SqliteStore
         AddTopic(where, filter.Topic);
         if (filter.Text is not null)
             where.Add("(f.text LIKE $text ESCAPE '\\' OR f.proposition_label LIKE $text ESCAPE '\\')", ("$text", "%" + EscapeLike(filter.Text) + "%"));
-        return PageQuery("claims", where, "COALESCE(f.date, v.ref_date), f.document_id, f.start_offset", withVersion: true, $"""
+        return PageQuery("claims", where, "f.sort_date, f.document_id, f.start_offset", $"""
             f.claim_id, f.speaker_id, f.speaker_name, f.cue, f.cue_type, f.quoted, f.text, f.date, f.topics, f.stance,
             f.negated, f.future, f.author_judgement, f.proposition_key, f.proposition_label, f.temporal, {EvidenceColumns}
             """,
@@ -143,11 +142,11 @@ public sealed partial class SqliteStore
         if (filter.DyadA is { } a && filter.DyadB is { } b)
             where.Add($"{Mentioned(where, a, "quantities")} AND {Mentioned(where, b, "quantities")}");
         // A figure's date is the period it is for, else its document's reference date.
-        AddDates(where, "COALESCE(f.period, (SELECT ref_date FROM document_versions x WHERE x.document_id = f.document_id AND x.version = f.version))", filter);
+        AddDates(where, "f.sort_date", filter);
         AddTopic(where, filter.Topic);
         if (filter.Text is not null)
             where.Add("(f.measure LIKE $text ESCAPE '\\' OR f.text LIKE $text ESCAPE '\\')", ("$text", "%" + EscapeLike(filter.Text) + "%"));
-        return PageQuery("quantities", where, "COALESCE(f.period, v.ref_date), f.document_id, f.start_offset", withVersion: true, $"""
+        return PageQuery("quantities", where, "f.sort_date, f.document_id, f.start_offset", $"""
             f.text, f.value, f.unit, f.dimension, f.approximate, f.qualifier, f.change, f.measure, f.period, f.actors, v.ref_date,
             {EvidenceColumns}
             """,
@@ -159,18 +158,14 @@ public sealed partial class SqliteStore
     public IReadOnlyList<DyadCount> Dyads(FactFilter filter, int limit)
     {
         var where = new Where();
-        where.Add("f.source_id IS NOT NULL AND f.target_id IS NOT NULL AND f.source_id <> f.target_id");
-        if (filter.Actor is { } actor)
-        {
-            string set = where.In(actor);
-            where.Add($"(f.source_id IN ({set}) OR f.target_id IN ({set}))");
-        }
+        where.Add("f.current = 1 AND f.source_id IS NOT NULL AND f.target_id IS NOT NULL AND f.source_id <> f.target_id");
+        if (filter.Actor is { } actor) where.Add(EventInvolves(where, actor));
         AddDates(where, "f.date", filter);
         AddTopic(where, filter.Topic);
         return Query($"""
             SELECT f.source_id, MAX(f.source_name), f.target_id, MAX(f.target_name), COUNT(*), SUM(f.modality = 'asserted'),
                    SUM(CASE WHEN f.modality = 'asserted' THEN f.goldstein ELSE 0 END), MIN(f.date), MAX(f.date)
-            FROM events f {CurrentOnly} {where}
+            FROM events f {where}
             GROUP BY f.source_id, f.target_id ORDER BY COUNT(*) DESC, f.source_id, f.target_id LIMIT $limit
             """,
             r => new DyadCount(r.GetString(0), Str(r, 1) ?? r.GetString(0), r.GetString(2), Str(r, 3) ?? r.GetString(2), r.GetInt32(4),
@@ -189,6 +184,19 @@ public sealed partial class SqliteStore
     private string? _identity;
 
     public long Revision() => Convert.ToInt64(Scalar("SELECT COALESCE(MAX(rowid), 0) FROM document_versions"));
+
+    /// <summary>
+    /// The event's source or target is one of the actors: the row ids from the source and the target index (one
+    /// range each per actor), rather than a walk over every event in date order testing both columns.
+    /// </summary>
+    private static string EventInvolves(Where where, IReadOnlyList<string> ids)
+    {
+        string set = where.In(ids);
+        return $"""
+            f.rowid IN (SELECT rowid FROM events WHERE source_id IN ({set}) AND current = 1
+                        UNION ALL SELECT rowid FROM events WHERE target_id IN ({set}) AND current = 1)
+            """;
+    }
 
     private string SpeakerOrMention(Where where, IReadOnlyList<string> ids, string table) =>
         $"(f.speaker_id IN ({where.In(ids)}) OR {Mentioned(where, ids, table)})";
@@ -244,13 +252,12 @@ public sealed partial class SqliteStore
     /// are found on the fact rows alone (filter, sort) and kept in <see cref="MatchOrderCache"/> until the store
     /// changes; the page then joins only its own rows to their sentences and documents.
     /// </summary>
-    private PagedResult<T> PageQuery<T>(string table, Where where, string order, bool withVersion, string columns,
+    private PagedResult<T> PageQuery<T>(string table, Where where, string order, string columns,
         Func<SqliteDataReader, T> read, int limit, int offset)
     {
         string matches = $"""
-            SELECT f.rowid FROM {table} f {CurrentOnly}
-            {(withVersion ? "JOIN document_versions v ON v.document_id = f.document_id AND v.version = f.version" : "")}
-            {where}
+            SELECT f.rowid FROM {table} f
+            {where}{(where.IsEmpty ? "WHERE" : " AND")} f.current = 1
             ORDER BY {order}, f.rowid
             """;
         var parameters = where.Parameters;
@@ -324,6 +331,8 @@ public sealed partial class SqliteStore
             }
             return sb.ToString();
         }
+
+        public bool IsEmpty => _conditions.Count == 0;
 
         public override string ToString() => _conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", _conditions);
     }
