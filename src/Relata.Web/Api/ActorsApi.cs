@@ -21,12 +21,12 @@ public static class ActorsApi
                 var all = AllActors(pool, cache);
                 return Results.Ok(new Page<ApiActor>([.. all.Skip(page.PageOffset).Take(page.PageLimit)], all.Count, page.PageLimit, page.PageOffset));
             }
-            return Results.Ok(cache.Get("actors" + request.QueryString, () =>
+            return cache.Json("actors" + request.QueryString, () =>
             {
                 var result = pool.Read(s => s.FindActors(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), string.IsNullOrWhiteSpace(type) ? null : type,
                     page.PageLimit, page.PageOffset));
                 return new Page<ApiActor>([.. result.Items.Select(ApiActor.From)], result.Total, page.PageLimit, page.PageOffset);
-            }));
+            });
         })
         .WithName("ListActors").WithSummary("Linked actors with mention and document counts, most mentioned first; q matches id or name, type filters (state, person, …).")
         .Produces<Page<ApiActor>>().ProducesProblem(400);

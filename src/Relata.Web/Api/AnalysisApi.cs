@@ -207,7 +207,7 @@ public static class AnalysisApi
         if (sides is null) return Problems.BadRequest(problem!);
         try
         {
-            return Results.Ok(cache.Get(query.Key(name), () => build(sides)));
+            return cache.Json(query.Key(name), () => build(sides));
         }
         catch (ArgumentException e)
         {

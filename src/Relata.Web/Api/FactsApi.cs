@@ -28,18 +28,18 @@ public static class FactsApi
         {
             var (filter, problem) = query.ToFilter(knowledge);
             if (filter is null) return Problems.BadRequest(problem!);
-            return Results.Ok(cache.Get("dyads" + request.QueryString, () => pool.Read(s => s.Dyads(filter, query.PageLimit)).Select(ApiDyad.From).ToList()));
+            return cache.Json("dyads" + request.QueryString, () => pool.Read(s => s.Dyads(filter, query.PageLimit)).Select(ApiDyad.From).ToList());
         })
         .WithName("ListDyads").WithSummary("Directed actor pairs with event counts (all and asserted) and Goldstein sums, busiest first.")
         .Produces<List<ApiDyad>>().ProducesProblem(400);
 
-        api.MapGet("/topics", (StorePool pool, AnalysisCache cache) => Results.Ok(cache.Get("topics", () =>
+        api.MapGet("/topics", (StorePool pool, AnalysisCache cache) => cache.Json("topics", () =>
         {
             var counts = pool.Read(s => s.TopicCounts()).ToDictionary(t => t.Topic, t => t.Sentences);
             return TopicLexicon.Bundled.Areas
                 .Select(a => new ApiTopic(a.Id, a.Name, counts.GetValueOrDefault(a.Id)))
                 .OrderByDescending(t => t.Sentences).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
-        })))
+        }))
         .WithName("ListTopics").WithSummary("Policy areas of the topic lexicon with how many stored sentences carry each.")
         .Produces<List<ApiTopic>>();
 

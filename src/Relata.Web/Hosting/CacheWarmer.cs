@@ -19,7 +19,7 @@ public sealed class CacheWarmer(IServiceProvider services, ILogger<CacheWarmer> 
                 var pool = services.GetRequiredService<StorePool>();
                 var cache = services.GetRequiredService<AnalysisCache>();
                 ActorsApi.AllActors(pool, cache);
-                cache.Get("dyads?limit=12", () => pool.Read(s => s.Dyads(new FactFilter(), 12)).Select(ApiDyad.From).ToList());
+                cache.Json("dyads?limit=12", () => pool.Read(s => s.Dyads(new FactFilter(), 12)).Select(ApiDyad.From).ToList());
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -11,6 +11,8 @@ public sealed partial class SqliteStore
     private void InsertFacts(DocumentAnalysis analysis, ExtractDocument extract, int version, SqliteTransaction tx)
     {
         string id = analysis.Document.Id;
+        // The order of the fact lists (sort_date): a fact's own date, else its document's reference date.
+        string? refDate = analysis.ReferenceDate is { } r ? ExtractMapper.IsoDate(r.Value) : null;
         using var timex = new BatchInsert(_connection, tx, "timexes",
             "document_id", "version", "sentence", "start_offset", "end_offset", "text", "type", "value", "precision", "anchor", "vague", "citation", "rejected");
         foreach (var t in extract.Timexes)
@@ -19,31 +21,32 @@ public sealed partial class SqliteStore
 
         using var quantity = new BatchInsert(_connection, tx, "quantities",
             "document_id", "version", "sentence", "start_offset", "end_offset", "text", "value", "unit", "dimension", "approximate", "qualifier",
-            "change", "measure", "period", "actors");
+            "change", "measure", "period", "actors", "sort_date");
         foreach (var q in extract.Quantities)
             quantity.Insert(id, version, analysis.SentenceAt(q.Start)?.Index, q.Start, q.End, q.Text, (double)q.Value, q.Unit, q.Dimension,
                 q.Approximate, q.Qualifier, q.Change, q.Measure?.Text, q.Period?.Value,
-                q.Actors.Count == 0 ? null : JsonSerializer.Serialize(q.Actors, ExtractJson.Options));
-        InsertMentionsAndClaims(extract, version, tx);
+                q.Actors.Count == 0 ? null : JsonSerializer.Serialize(q.Actors, ExtractJson.Options), q.Period?.Value ?? refDate);
+        InsertMentionsAndClaims(extract, version, refDate, tx);
         InsertEvents(extract, version, tx);
     }
 
-    private void InsertMentionsAndClaims(ExtractDocument extract, int version, SqliteTransaction tx)
+    private void InsertMentionsAndClaims(ExtractDocument extract, int version, string? refDate, SqliteTransaction tx)
     {
         using var mention = new BatchInsert(_connection, tx, "mentions",
             "document_id", "version", "sentence", "start_offset", "end_offset", "text", "kind", "actor_id", "actor_name", "actor_type",
-            "code", "country", "role", "date", "rule", "confidence", "candidate_type");
+            "code", "country", "role", "date", "rule", "confidence", "candidate_type", "sort_date");
         foreach (var m in extract.Mentions)
             mention.Insert(extract.Id, version, m.Sentence, m.Start, m.End, m.Text, m.Kind, m.Actor?.Id, m.Actor?.Name, m.Actor?.Type,
-                m.Actor?.Code, m.Actor?.Country, m.Actor?.Role, m.Date, m.Rule, m.Confidence, m.CandidateType);
+                m.Actor?.Code, m.Actor?.Country, m.Actor?.Role, m.Date, m.Rule, m.Confidence, m.CandidateType, m.Date ?? refDate);
 
         using var claim = new BatchInsert(_connection, tx, "claims",
             "document_id", "version", "claim_id", "sentence", "start_offset", "end_offset", "text", "speaker_id", "speaker_name", "cue",
-            "cue_type", "quoted", "date", "topics", "stance", "negated", "future", "author_judgement", "proposition_key", "proposition_label", "temporal");
+            "cue_type", "quoted", "date", "topics", "stance", "negated", "future", "author_judgement", "proposition_key", "proposition_label", "temporal",
+            "sort_date");
         foreach (var c in extract.Claims)
             claim.Insert(extract.Id, version, c.Id, c.Evidence.Sentence, c.Evidence.Start, c.Evidence.End, c.Text, c.Speaker.Id, c.Speaker.Name,
                 c.Cue.Lemma, c.Cue.Type, c.Quoted, c.Date, string.Join(',', c.Topics), c.Stance, c.Negated, c.Future, c.AuthorJudgement,
-                c.Proposition?.Key, c.Proposition?.Label, c.Proposition?.Temporal);
+                c.Proposition?.Key, c.Proposition?.Label, c.Proposition?.Temporal, c.Date ?? refDate);
     }
 
     private void InsertEvents(ExtractDocument extract, int version, SqliteTransaction tx)
