@@ -53,18 +53,24 @@ public sealed record ApiPositionShift(string Party, string Kind, ApiTrackedClaim
 
 public sealed record ApiContradiction(ApiTrackedClaim For, ApiTrackedClaim Opposed, int DaysApart);
 
+/// <param name="Claims">The latest <see cref="MaxClaims"/> claims, in time order (<c>relata tracker</c> lists them all).</param>
+/// <param name="Changes">The latest <see cref="MaxChanges"/> changes of position, in time order.</param>
 /// <param name="Contradictions">The first <see cref="MaxContradictions"/> pairs, in the tracker's order.</param>
 /// <param name="ContradictionCount">All pairs: they grow with the square of the sources, so a widely reported proposition
-/// would otherwise answer with millions of them.</param>
+/// would otherwise answer with millions of them. Claims and changes are capped for the same reason: one answer stays a
+/// page a browser can render, whatever the size of the corpus.</param>
 public sealed record ApiTrackedProposition(
-    string Key, string Label, string? Topic, int Documents, IReadOnlyList<ApiTrackedClaim> Claims, IReadOnlyList<ApiPositionShift> Changes,
-    IReadOnlyList<ApiContradiction> Contradictions, int ContradictionCount)
+    string Key, string Label, string? Topic, int Documents, IReadOnlyList<ApiTrackedClaim> Claims, int ClaimCount,
+    IReadOnlyList<ApiPositionShift> Changes, int ChangeCount, IReadOnlyList<ApiContradiction> Contradictions, int ContradictionCount)
 {
+    public const int MaxClaims = 100;
+    public const int MaxChanges = 50;
     public const int MaxContradictions = 50;
 
     public static ApiTrackedProposition From(TrackedProposition p) => new(p.Key, p.Label, p.Topic, p.Documents,
-        [.. p.Claims.Select(ApiTrackedClaim.From)],
-        [.. p.Changes.Select(c => new ApiPositionShift(c.Party, c.Kind, ApiTrackedClaim.From(c.From), ApiTrackedClaim.From(c.To)))],
+        [.. p.Claims.TakeLast(MaxClaims).Select(ApiTrackedClaim.From)], p.Claims.Count,
+        [.. p.Changes.TakeLast(MaxChanges).Select(c => new ApiPositionShift(c.Party, c.Kind, ApiTrackedClaim.From(c.From), ApiTrackedClaim.From(c.To)))],
+        p.Changes.Count,
         [.. p.Contradictions.Take(MaxContradictions).Select(c => new ApiContradiction(ApiTrackedClaim.From(c.For), ApiTrackedClaim.From(c.Opposed), c.DaysApart))],
         p.Contradictions.Count);
 }

@@ -158,6 +158,21 @@ public sealed class ApiTests(WebAppFixture app) : IClassFixture<WebAppFixture>
     }
 
     [Fact]
+    public async Task Tracker_counts_every_claim_and_lists_at_most_the_latest_hundred()
+    {
+        var propositions = await Get("/api/claims-tracker?a=Russia&b=Afghanistan");
+
+        Assert.NotEqual(0, propositions.GetArrayLength());
+        foreach (var p in propositions.EnumerateArray())
+        {
+            int listed = p.GetProperty("claims").GetArrayLength(), total = p.GetProperty("claim_count").GetInt32();
+            Assert.InRange(listed, 1, 100);
+            Assert.Equal(Math.Min(total, 100), listed);
+            Assert.True(p.GetProperty("change_count").GetInt32() >= p.GetProperty("changes").GetArrayLength());
+        }
+    }
+
+    [Fact]
     public async Task The_dossier_downloads_as_one_self_contained_html_file()
     {
         var response = await app.Client.GetAsync("/api/dossier?a=Russia&b=Afghanistan&from=2022");

@@ -23,8 +23,8 @@ async function dyadIndexList(box) {
 function claimsTracker(propositions) {
   if (!propositions.length) return el("p", { class: "note", text: "No claims about this pair in the period." });
   return el("div", { class: "tracker" }, ...propositions.slice(0, 30).map(p => el("details", { open: propositions.length <= 4 },
-    el("summary", {}, el("strong", { text: p.label }), ` — ${p.claims.length} statements in ${p.documents} documents`,
-      p.changes.length ? el("span", { class: "flag", text: ` ${p.changes.length} change(s) of position` }) : null,
+    el("summary", {}, el("strong", { text: p.label }), ` — ${p.claim_count} statements in ${p.documents} documents` + (p.claim_count > p.claims.length ? ` (latest ${p.claims.length} shown)` : ""),
+      p.change_count ? el("span", { class: "flag", text: ` ${p.change_count} change(s) of position` }) : null,
       p.contradiction_count ? el("span", { class: "flag bad", text: ` ${p.contradiction_count} contradiction(s) between sources` }) : null),
     el("ol", { class: "claims-timeline" }, ...p.claims.map(c => {
       const li = el("li", { class: "clickable " + (c.stance ?? ""), tabindex: 0 },
