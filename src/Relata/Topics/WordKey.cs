@@ -31,7 +31,7 @@ public static class WordKey
         return new string(buffer[..n]);
     }
 
-    private static int Stem(Span<char> w, int n)
+    internal static int Stem(Span<char> w, int n)
     {
         if (n <= 3) return n;
         if (n > 4 && EndsWith(w, n, "ies")) { n -= 3; w[n++] = 'y'; }
