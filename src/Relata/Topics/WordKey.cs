@@ -17,7 +17,8 @@ public static class WordKey
         {
             if (raw is '-' or '\u2010' or '\u2011') continue;
             if (n == into.Length) break;
-            into[n++] = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
+            into[n++] = raw < 0x80 ? (char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw)
+                : raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
         }
         if (n > 2 && into[n - 1] == 's' && into[n - 2] == '\'') n -= 2;
         else if (n > 1 && into[n - 1] == '\'') n--;
