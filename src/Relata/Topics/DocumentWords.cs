@@ -13,6 +13,8 @@ internal sealed class DocumentWords
 {
     private const int Unresolved = -3;
     private const int NotAWord = -1;
+    /// <summary>Buffers up to this many tokens or words stay allocated between documents; bigger ones shrink back.</summary>
+    private const int KeptSize = 1 << 14;
 
     [ThreadStatic] private static DocumentWords? t_current;
 
@@ -56,13 +58,13 @@ internal sealed class DocumentWords
         _tokenCount = tokens.Count;
         // Buffers grow with the longest text seen and shrink back after it, so a thread keeps about one document's worth.
         int size = Math.Max(128, _tokenCount);
-        if (_tokenWord.Length < _tokenCount || _tokenWord.Length > 4 * size)
+        if (_tokenWord.Length < _tokenCount || _tokenWord.Length > Math.Max(4 * size, KeptSize))
         {
             _tokenWord = new int[Math.Max(size, Math.Min(4 * size, _tokenWord.Length * 2))];
             _tokenStart = new int[_tokenWord.Length];
         }
         Array.Fill(_tokenWord, Unresolved, 0, _tokenCount);
-        if (_wordStart.Length > 4 * size)
+        if (_wordStart.Length > Math.Max(4 * size, KeptSize))
         {
             _wordStart = new int[size];
             _wordLength = new int[size];
@@ -70,7 +72,7 @@ internal sealed class DocumentWords
             _chars = new char[8 * size];
         }
         int buckets = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * size));
-        if (_buckets.Length > 2 * buckets) _buckets = new int[buckets];
+        if (_buckets.Length > Math.Max(2 * buckets, 2 * KeptSize)) _buckets = new int[buckets];
         else Array.Clear(_buckets);
         _charCount = 0;
         _wordCount = 0;
@@ -121,7 +123,7 @@ internal sealed class DocumentWords
         if (map.Generation != _generation)
         {
             map.Generation = _generation;
-            if (map.Ids.Length < _wordStart.Length || map.Ids.Length > 2 * _wordStart.Length) map.Ids = new int[_wordStart.Length];
+            if (map.Ids.Length < _wordStart.Length || map.Ids.Length > Math.Max(2 * _wordStart.Length, KeptSize)) map.Ids = new int[_wordStart.Length];
             Array.Fill(map.Ids, Unresolved);
         }
         return map;
