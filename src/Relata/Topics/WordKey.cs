@@ -18,6 +18,8 @@ public static class WordKey
             if (raw is '-' or '\u2010' or '\u2011') continue;
             if (n == into.Length) break;
             into[n++] = raw < 0x80 ? (char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw)
+                // Latin-1 capitals À–Þ (not ×) lower by 0x20, as Unicode maps them: no call into ICU for accented names.
+                : raw < 0x100 ? (raw is >= '\u00C0' and <= '\u00DE' and not '\u00D7' ? (char)(raw + 0x20) : raw)
                 : raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
         }
         if (n > 2 && into[n - 1] == 's' && into[n - 2] == '\'') n -= 2;

@@ -9,11 +9,18 @@ internal readonly record struct FoundMarker(PropositionMarkerKind Kind, TextSpan
 /// What one keyer remembers about one document while keying its claims: actor normalisations (the same few actors
 /// come back in every claim), the document's party ranking, and a reusable marker list.
 /// </summary>
-internal sealed class KeyerScratch(PropositionKeyer owner)
+internal sealed class KeyerScratch(PropositionKeyer owner, int mentionCount)
 {
-    private readonly Dictionary<(string Id, DateOnly? Date), string?> _normalised = [];
+    private readonly Dictionary<(string Id, DateOnly? Date), string?> _normalised = new(64);
+    private Dictionary<int, List<string>>? _sentenceParties;
+
+    /// <summary>Parties of each sentence, ranked once (a sentence's claims are keyed with the sentence's own date).</summary>
+    public Dictionary<int, List<string>> SentenceParties => _sentenceParties ??= [];
 
     public PropositionKeyer Owner => owner;
+
+    /// <summary>Actor mentions of the document when this was made: rankings are redone if the actor layer changes.</summary>
+    public int MentionCount => mentionCount;
 
     public List<FoundMarker> Markers { get; } = [];
 

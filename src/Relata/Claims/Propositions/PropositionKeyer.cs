@@ -48,7 +48,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private KeyerScratch Scratch(DocumentAnalysis analysis)
     {
         var scratch = analysis.PropositionScratch;
-        if (scratch is null || scratch.Owner != this) analysis.PropositionScratch = scratch = new KeyerScratch(this);
+        if (scratch is null || scratch.Owner != this || scratch.MentionCount != analysis.Mentions.Count)
+            analysis.PropositionScratch = scratch = new KeyerScratch(this, analysis.Mentions.Count);
         return scratch;
     }
 
@@ -272,7 +273,9 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     /// of the claim's sentence, else of the document.</summary>
     private string? InferObject(int sentenceIndex, DocumentAnalysis analysis, KeyerScratch scratch, string holder, DateOnly? date)
     {
-        return FirstOther(RankParties(analysis.MentionsIn(sentenceIndex), scratch, date), holder)
+        if (!scratch.SentenceParties.TryGetValue(sentenceIndex, out var parties))
+            scratch.SentenceParties[sentenceIndex] = parties = RankParties(analysis.MentionsIn(sentenceIndex), scratch, date);
+        return FirstOther(parties, holder)
             // The document's ranking is the same for every sentence: computed once per document.
             ?? FirstOther(scratch.DocumentParties ??= RankParties(analysis.Mentions, scratch, date), holder);
     }
