@@ -23,6 +23,7 @@ internal sealed class DocumentWords
     private int _tokenCount;
     private int[] _tokenWord = [];
     private int[] _tokenStart = [];
+    private int[] _tokenEnd = [];
 
     private char[] _chars = new char[1024];
     private int _charCount;
@@ -62,6 +63,7 @@ internal sealed class DocumentWords
         {
             _tokenWord = new int[Math.Max(size, Math.Min(4 * size, _tokenWord.Length * 2))];
             _tokenStart = new int[_tokenWord.Length];
+            _tokenEnd = new int[_tokenWord.Length];
         }
         Array.Fill(_tokenWord, Unresolved, 0, _tokenCount);
         if (_wordStart.Length > Math.Max(4 * size, KeptSize))
@@ -89,7 +91,7 @@ internal sealed class DocumentWords
             var token = tokens[t];
             int word = _tokenWord[t];
             // A token list refilled in place with the same count: start over rather than trust stale ids.
-            if (word != Unresolved && _tokenStart[t] != token.Start)
+            if (word != Unresolved && (_tokenStart[t] != token.Start || _tokenEnd[t] != token.End))
             {
                 Reset(text, tokens);
                 map = MapOf(vocabulary);
@@ -100,6 +102,7 @@ internal sealed class DocumentWords
                 word = token.Kind is TokenKind.Punctuation or TokenKind.Symbol ? NotAWord : Intern(text.AsSpan(token.Start, token.Length));
                 _tokenWord[t] = word;
                 _tokenStart[t] = token.Start;
+                _tokenEnd[t] = token.End;
             }
             if (word < 0) { ids[i] = NotAWord; continue; }
             if (map.Ids.Length <= word) Grow(map);
