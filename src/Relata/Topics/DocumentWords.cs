@@ -85,10 +85,11 @@ internal sealed class DocumentWords
     public void Map(IWordVocabulary vocabulary, string text, List<Token> tokens, int first, int count, Span<int> ids)
     {
         var map = MapOf(vocabulary);
-        for (int i = 0; i < count; i++)
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(first, count);
+        for (int i = 0; i < all.Length; i++)
         {
             int t = first + i;
-            var token = tokens[t];
+            var token = all[i];
             int word = _tokenWord[t];
             // A token list refilled in place with the same count: start over rather than trust stale ids.
             if (word != Unresolved && (_tokenStart[t] != token.Start || _tokenEnd[t] != token.End))

@@ -28,7 +28,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         var utterance = new Utterance(claim.Id, claim.ClaimSpan, claim.Evidence.Sentence, claim.Cue.Type, claim.Negated, claim.TargetSpan, Fallbacks: true);
         var (first, end) = TokenRange(analysis, claim.ClaimSpan);
         if (end <= first) return null;
-        return FromTriggers(utterance, analysis, scratch, first, end, speaker, date)
+        return FromTriggers(utterance, analysis, scratch, first, end, speaker, date, dateKnown: true)
             ?? (_options.TopicKeys ? TopicKey(claim, analysis, scratch, first, end, speaker, date) : null);
     }
 
@@ -41,7 +41,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         var (first, end) = TokenRange(analysis, sentence.Span);
         if (end <= first) return null;
         var utterance = new Utterance(null, sentence.Span, sentence.Index, CueType.Neutral, false, null, Fallbacks: false);
-        return FromTriggers(utterance, analysis, Scratch(analysis), first, end, null, DateOf(sentence.Index, analysis));
+        // Most sentences hold no trigger: their date is only looked up when one does.
+        return FromTriggers(utterance, analysis, Scratch(analysis), first, end, null, null, dateKnown: false);
     }
 
     /// <summary>The scratch space of this keyer for one document (normalised actors, document parties), kept on the analysis.</summary>
@@ -53,7 +54,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return scratch;
     }
 
-    private ClaimProposition? FromTriggers(Utterance u, DocumentAnalysis analysis, KeyerScratch scratch, int first, int end, string? speaker, DateOnly? date)
+    private ClaimProposition? FromTriggers(Utterance u, DocumentAnalysis analysis, KeyerScratch scratch, int first, int end, string? speaker,
+        DateOnly? date, bool dateKnown)
     {
         Span<int> ids = end - first <= 512 ? stackalloc int[end - first] : new int[end - first];
         lexicon.Triggers.MapTokens(analysis.Text, analysis.Tokens, first, end - first, ids);
@@ -61,6 +63,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         for (int i = 0; i < ids.Length;)
         {
             if (ids[i] < 0 || !lexicon.Triggers.TryMatchAt(ids, i, out var trigger)) { i++; continue; }
+            if (!dateKnown) { date = DateOf(u.Sentence, analysis); dateKnown = true; }
             if (KeyAt(u, analysis, scratch, first, end, trigger, trigger.Values[0], speaker, date) is { } found) return found;
             i += trigger.TokenCount;
         }
@@ -76,7 +79,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     }
 
     /// <summary>What the keyer needs of a claim or an author's sentence.</summary>
-    private sealed record Utterance(string? ClaimId, TextSpan Span, int Sentence, CueType Cue, bool Negated, TextSpan? Target, bool Fallbacks);
+    private readonly record struct Utterance(string? ClaimId, TextSpan Span, int Sentence, CueType Cue, bool Negated, TextSpan? Target, bool Fallbacks);
 
     private ClaimProposition? KeyAt(Utterance claim, DocumentAnalysis analysis, KeyerScratch scratch, int first, int end,
         Topics.PhraseMatch<TriggerForm> trigger, TriggerForm form, string? speaker, DateOnly? date)
