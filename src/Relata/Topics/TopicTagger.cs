@@ -66,6 +66,36 @@ public sealed class TopicTagger
     private const int StackTokens = 256;
 
     [ThreadStatic] private static List<PhraseMatch<Entry>>? t_matches;
+    [ThreadStatic] private static int[]? t_ids;
+
+    /// <summary>Tags every sentence of an analysed document: the document's word ids are mapped in one pass.</summary>
+    internal void TagSentences(string text, List<Token> tokens, List<Sentence> sentences, List<SentenceTopics> into)
+    {
+        int total = tokens.Count;
+        var ids = t_ids is { } kept && kept.Length >= total ? kept : new int[Math.Max(total, 1024)];
+        _matcher.MapTokens(text, tokens, 0, total, ids);
+        var matches = t_matches ??= [];
+        foreach (var sentence in sentences)
+        {
+            if (sentence.TokenCount == 0) continue;
+            var run = ids.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            matches.Clear();
+            for (int i = 0; i < run.Length;)
+            {
+                if (run[i] >= 0 && _matcher.TryMatchAt(run, i, out var m))
+                {
+                    matches.Add(m);
+                    i += m.TokenCount;
+                }
+                else i++;
+            }
+            if (matches.Count == 0) continue;
+            var tags = BuildTags(tokens, sentence.FirstToken, matches);
+            if (tags.Count > 0) into.Add(new SentenceTopics(sentence.Index, tags));
+        }
+        // A long document's array is let go; ordinary ones are reused.
+        t_ids = ids.Length <= 1 << 16 ? ids : null;
+    }
 
     private List<TopicTag> BuildTags(List<Token> tokens, int first, List<PhraseMatch<Entry>> matches)
     {
