@@ -58,14 +58,15 @@ public sealed class StagesBench : IBenchSuite
     {
         double perMb = bytes / 1e6;
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine($"{title}: wall ms/MB | cpu ms/MB | allocated MB per MB");
+        Console.WriteLine($"{title}: wall ms/MB | cpu ms/MB | allocated MB per MB | gen1, gen2 collections in the stage");
         double wall = 0, cpu = 0, alloc = 0;
         foreach (var (name, (w, c, b)) in timer.Totals)
         {
             wall += w / 1e6 / perMb;
             cpu += c / 1e6 / perMb;
             alloc += b / 1e6 / perMb;
-            Console.WriteLine(string.Create(inv, $"  {name,-14} {w / 1e6 / perMb,7:F1} {c / 1e6 / perMb,7:F1} {b / 1e6 / perMb,7:F1}"));
+            var (gen1, gen2) = timer.Collections.GetValueOrDefault(name);
+            Console.WriteLine(string.Create(inv, $"  {name,-14} {w / 1e6 / perMb,7:F1} {c / 1e6 / perMb,7:F1} {b / 1e6 / perMb,7:F1}   {gen1,3} {gen2,3}"));
         }
         Console.WriteLine(string.Create(inv, $"  {"total",-14} {wall,7:F1} {cpu,7:F1} {alloc,7:F1}   ({1000 / wall:F2} MB/s wall, {1000 / cpu:F2} MB/s cpu)"));
     }

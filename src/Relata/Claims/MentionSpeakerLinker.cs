@@ -13,15 +13,10 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
 {
     public SpeakerRef? Link(Claim claim, DocumentAnalysis analysis)
     {
-        foreach (var span in new[] { claim.SpeakerHeadSpan, claim.SpeakerSpan })
+        for (int pass = 0; pass < 2; pass++)
         {
-            if (span is not { } s) continue;
-            var mention = analysis.MentionsOverlapping(s)
-                .Where(m => m.Kind != ActorMentionKind.Place)
-                .OrderByDescending(m => m.Kind == ActorMentionKind.Actor)
-                .ThenByDescending(m => m.Actor?.Type == ActorType.Person)
-                .ThenByDescending(m => m.Span.Length)
-                .FirstOrDefault();
+            if ((pass == 0 ? claim.SpeakerHeadSpan : claim.SpeakerSpan) is not { } s) continue;
+            var mention = Best(analysis, s);
             // "Putin's special representative" is not Putin; "Russia's foreign ministry" may stand for Russia when nobody is named.
             if (mention is not null && PossessedTitle(analysis.Text, mention, s) is { } title
                 && (TitleHolderNearby(claim, analysis, mention, title) ?? (mention.Actor?.Type == ActorType.Person ? new SpeakerRef(null, claim.SpeakerText) : null))
@@ -36,6 +31,35 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
             return new SpeakerRef(named?.ActorId, named?.Actor?.Name ?? claim.SpeakerText, named?.Actor?.Code);
         }
         return null;
+    }
+
+    /// <summary>The mention inside the phrase to link: actors before candidates, people before bodies, longer first;
+    /// the earliest among equals. Places never speak.</summary>
+    private static ActorMention? Best(DocumentAnalysis analysis, TextSpan span)
+    {
+        ActorMention? best = null;
+        int first = analysis.SentenceAt(span.Start)?.Index ?? -1, last = span.Length == 0 ? first : analysis.SentenceAt(span.End - 1)?.Index ?? first;
+        if (first < 0)
+        {
+            foreach (var m in analysis.Mentions)
+                if (m.Span.Overlaps(span) && Better(m, best)) best = m;
+            return best;
+        }
+        for (int i = first; i <= last; i++)
+            foreach (var m in analysis.MentionsIn(i))
+                if (m.Span.Overlaps(span) && Better(m, best)) best = m;
+        return best;
+    }
+
+    private static bool Better(ActorMention m, ActorMention? best)
+    {
+        if (m.Kind == ActorMentionKind.Place) return false;
+        if (best is null) return true;
+        bool actor = m.Kind == ActorMentionKind.Actor, bestActor = best.Kind == ActorMentionKind.Actor;
+        if (actor != bestActor) return actor;
+        bool person = m.Actor?.Type == ActorType.Person, bestPerson = best.Actor?.Type == ActorType.Person;
+        if (person != bestPerson) return person;
+        return m.Span.Length > best.Span.Length;
     }
 
     /// <summary>

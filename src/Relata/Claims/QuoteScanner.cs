@@ -15,6 +15,8 @@ internal readonly record struct Quote(int Open, int Close, bool Closed)
 /// </summary>
 internal static class QuoteScanner
 {
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("\u201C\u201D\u00AB\u00BB\"\u201E");
+
     public static List<Quote> Scan(string text, IReadOnlyList<Paragraph> paragraphs)
     {
         var quotes = new List<Quote>();
@@ -23,6 +25,9 @@ internal static class QuoteScanner
             int open = -1;
             for (int i = p.Span.Start; i < p.Span.End; i++)
             {
+                int next = text.AsSpan(i, p.Span.End - i).IndexOfAny(Marks);
+                if (next < 0) break;
+                i += next;
                 char c = text[i];
                 if (open < 0)
                 {

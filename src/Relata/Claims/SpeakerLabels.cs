@@ -27,9 +27,13 @@ internal static class SpeakerLabels
             if (Label(analysis, s) is { } label)
                 candidates.Add((s.Paragraph, label, label.Span.Slice(analysis.Text)));
         }
-        var repeated = candidates.GroupBy(c => c.Text, StringComparer.Ordinal).Where(g => g.Count() >= 2)
-            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        return candidates.Where(c => repeated.Contains(c.Text)).ToDictionary(c => c.Paragraph, c => c.Label);
+        var labels = new Dictionary<int, SpeakerLabel>();
+        if (candidates.Count < 2) return labels;
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in candidates) uses[c.Text] = uses.GetValueOrDefault(c.Text) + 1;
+        foreach (var c in candidates)
+            if (uses[c.Text] >= 2) labels.Add(c.Paragraph, c.Label);
+        return labels;
     }
 
     private static SpeakerLabel? Label(DocumentAnalysis analysis, Sentence s)

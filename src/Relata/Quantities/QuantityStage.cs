@@ -24,7 +24,11 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
         var matches = new List<QuantityMatch>();
         var sentenceTimexes = new List<Timex>();
         // The matchers read "50%" as 50 and %, and "No." as No and a period: they work on fine tokens, not the segmenter's.
-        var fine = new List<Token>(analysis.Tokens.Count + analysis.Tokens.Count / 8);
+        // Reused from document to document on a thread; a long document's list is let go afterwards.
+        var fine = t_fine ?? new List<Token>();
+        t_fine = null;
+        fine.Clear();
+        fine.EnsureCapacity(analysis.Tokens.Count + analysis.Tokens.Count / 8);
         bool[] blocked = new bool[64];
         int lastParagraph = -1;
         foreach (var sentence in analysis.Sentences)
@@ -59,7 +63,12 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
                 previous = q;
             }
         }
+        if (fine.Capacity <= MaxKeptTokens) t_fine = fine;
     }
+
+    private const int MaxKeptTokens = 1 << 16;
+
+    [ThreadStatic] private static List<Token>? t_fine;
 }
 
 public static class QuantityPipelineExtensions

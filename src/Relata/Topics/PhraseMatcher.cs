@@ -11,7 +11,7 @@ public readonly record struct PhraseMatch<T>(int StartToken, int TokenCount, IRe
 /// word id once and walks the trie from each position, so a sentence costs O(tokens × longest phrase).
 /// Build once, then share: matching is read-only and thread-safe.
 /// </summary>
-public sealed class PhraseMatcher<T>
+public sealed class PhraseMatcher<T> : IWordVocabulary
 {
     private const int Unknown = -1;
     private readonly Dictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
@@ -58,16 +58,16 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Word id of every token in [first, first+count), <c>-1</c> for tokens no phrase uses.</summary>
-    public void MapTokens(string text, List<Token> tokens, int first, int count, Span<int> ids)
+    public void MapTokens(string text, List<Token> tokens, int first, int count, Span<int> ids) =>
+        DocumentWords.For(text, tokens).Map(this, text, tokens, first, count, ids);
+
+    int IWordVocabulary.Lookup(ReadOnlySpan<char> key)
     {
+        if (!Stem) return _lookup.TryGetValue(key, out int id) ? id : Unknown;
         Span<char> buffer = stackalloc char[WordKey.MaxLength];
-        for (int i = 0; i < count; i++)
-        {
-            var token = tokens[first + i];
-            if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol) { ids[i] = Unknown; continue; }
-            int n = WordKey.Normalize(text.AsSpan(token.Start, token.Length), buffer, Stem);
-            ids[i] = _lookup.TryGetValue(buffer[..n], out int id) ? id : Unknown;
-        }
+        key.CopyTo(buffer);
+        int n = WordKey.Stem(buffer, key.Length);
+        return _lookup.TryGetValue(buffer[..n], out int stemmed) ? stemmed : Unknown;
     }
 
     /// <summary>The longest phrase that starts at <paramref name="start"/>, if any.</summary>

@@ -49,38 +49,85 @@ public sealed class TopicTagger
         Span<int> ids = count <= StackTokens ? stackalloc int[StackTokens] : new int[count];
         ids = ids[..count];
         _matcher.MapTokens(text, tokens, first, count, ids);
-        List<PhraseMatch<Entry>>? matches = null;
+        var matches = t_matches ??= [];
+        matches.Clear();
         for (int i = 0; i < ids.Length;)
         {
             if (ids[i] >= 0 && _matcher.TryMatchAt(ids, i, out var m))
             {
-                (matches ??= []).Add(m);
+                matches.Add(m);
                 i += m.TokenCount;
             }
             else i++;
         }
-        return matches is null ? [] : BuildTags(tokens, first, matches);
+        return matches.Count == 0 ? [] : BuildTags(tokens, first, matches);
     }
 
     private const int StackTokens = 256;
 
+    [ThreadStatic] private static List<PhraseMatch<Entry>>? t_matches;
+    [ThreadStatic] private static int[]? t_ids;
+
+    /// <summary>Tags every sentence of an analysed document: the document's word ids are mapped in one pass.</summary>
+    internal void TagSentences(string text, List<Token> tokens, List<Sentence> sentences, List<SentenceTopics> into)
+    {
+        int total = tokens.Count;
+        var ids = t_ids is { } kept && kept.Length >= total ? kept : new int[Math.Max(total, 1024)];
+        _matcher.MapTokens(text, tokens, 0, total, ids);
+        var matches = t_matches ??= [];
+        foreach (var sentence in sentences)
+        {
+            if (sentence.TokenCount == 0) continue;
+            var run = ids.AsSpan(sentence.FirstToken, sentence.TokenCount);
+            matches.Clear();
+            for (int i = 0; i < run.Length;)
+            {
+                if (run[i] >= 0 && _matcher.TryMatchAt(run, i, out var m))
+                {
+                    matches.Add(m);
+                    i += m.TokenCount;
+                }
+                else i++;
+            }
+            if (matches.Count == 0) continue;
+            var tags = BuildTags(tokens, sentence.FirstToken, matches);
+            if (tags.Count > 0) into.Add(new SentenceTopics(sentence.Index, tags));
+        }
+        // A long document's array is let go; ordinary ones are reused.
+        t_ids = ids.Length <= 1 << 16 ? ids : null;
+    }
+
     private List<TopicTag> BuildTags(List<Token> tokens, int first, List<PhraseMatch<Entry>> matches)
     {
+        // First pass: which areas have a main term (an area's second entry on the same words does not count).
+        Span<bool> hasMain = _areas.Count <= 64 ? stackalloc bool[_areas.Count] : new bool[_areas.Count];
+        Span<int> lastMatch = _areas.Count <= 64 ? stackalloc int[_areas.Count] : new int[_areas.Count];
+        lastMatch.Fill(-1);
+        bool any = false;
+        for (int k = 0; k < matches.Count; k++)
+        {
+            var values = matches[k].Values;
+            foreach (var entry in values)
+            {
+                if (entry.Kind == TermKind.Negative || IsNegated(values, entry.Area) || lastMatch[entry.Area] == k) continue;
+                lastMatch[entry.Area] = k;
+                if (entry.Kind == TermKind.Main) hasMain[entry.Area] = any = true;
+            }
+        }
+        var tags = new List<TopicTag>();
+        if (!any) return tags;
         var byArea = new List<TopicTrigger>?[_areas.Count];
-        var hasMain = new bool[_areas.Count];
         foreach (var m in matches)
         {
             var span = new TextSpan(tokens[first + m.StartToken].Start, tokens[first + m.StartToken + m.TokenCount - 1].End);
             foreach (var entry in m.Values)
             {
-                if (entry.Kind == TermKind.Negative || IsNegated(m.Values, entry.Area)) continue;
+                if (!hasMain[entry.Area] || entry.Kind == TermKind.Negative || IsNegated(m.Values, entry.Area)) continue;
                 var list = byArea[entry.Area] ??= [];
                 if (list.Count > 0 && list[^1].Span == span) continue;
                 list.Add(new TopicTrigger(entry.Term, span, entry.Kind == TermKind.Context));
-                if (entry.Kind == TermKind.Main) hasMain[entry.Area] = true;
             }
         }
-        var tags = new List<TopicTag>();
         for (int a = 0; a < byArea.Length; a++)
             if (hasMain[a]) tags.Add(new TopicTag(_areas[a], byArea[a]!));
         return tags;

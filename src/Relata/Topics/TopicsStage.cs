@@ -11,11 +11,7 @@ public sealed class TopicsStage(TopicTagger tagger) : IDocumentStage
 
     public void Process(DocumentAnalysis analysis)
     {
-        foreach (var sentence in analysis.Sentences)
-        {
-            var tags = tagger.Tag(analysis.Text, analysis.Tokens, sentence.FirstToken, sentence.TokenCount);
-            if (tags.Count > 0) analysis.Topics.Add(new SentenceTopics(sentence.Index, tags));
-        }
+        tagger.TagSentences(analysis.Text, analysis.Tokens, analysis.Sentences, analysis.Topics);
     }
 }
 

@@ -17,7 +17,10 @@ public static class WordKey
         {
             if (raw is '-' or '\u2010' or '\u2011') continue;
             if (n == into.Length) break;
-            into[n++] = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
+            into[n++] = raw < 0x80 ? (char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw)
+                // Latin-1 capitals À–Þ (not ×) lower by 0x20, as Unicode maps them: no call into ICU for accented names.
+                : raw < 0x100 ? (raw is >= '\u00C0' and <= '\u00DE' and not '\u00D7' ? (char)(raw + 0x20) : raw)
+                : raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
         }
         if (n > 2 && into[n - 1] == 's' && into[n - 2] == '\'') n -= 2;
         else if (n > 1 && into[n - 1] == '\'') n--;
@@ -31,7 +34,7 @@ public static class WordKey
         return new string(buffer[..n]);
     }
 
-    private static int Stem(Span<char> w, int n)
+    internal static int Stem(Span<char> w, int n)
     {
         if (n <= 3) return n;
         if (n > 4 && EndsWith(w, n, "ies")) { n -= 3; w[n++] = 'y'; }

@@ -12,4 +12,7 @@ public sealed partial class DocumentAnalysis
 
     /// <summary>The proposition of a claim, or null.</summary>
     public ClaimProposition? PropositionOf(string claimId) => Propositions.Find(p => p.ClaimId == claimId);
+
+    /// <summary>The proposition keyer's per-document memory (see <see cref="KeyerScratch"/>).</summary>
+    internal KeyerScratch? PropositionScratch { get; set; }
 }

@@ -22,13 +22,14 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     public ClaimProposition? Key(Claim claim, DocumentAnalysis analysis)
     {
+        var scratch = Scratch(analysis);
         DateOnly? date = DateOf(claim.Evidence.Sentence, analysis);
-        string? speaker = _actors.Normalise(claim.Speaker?.ActorId, date);
+        string? speaker = scratch.Normalise(claim.Speaker?.ActorId, date);
         var utterance = new Utterance(claim.Id, claim.ClaimSpan, claim.Evidence.Sentence, claim.Cue.Type, claim.Negated, claim.TargetSpan, Fallbacks: true);
         var (first, end) = TokenRange(analysis, claim.ClaimSpan);
         if (end <= first) return null;
-        return FromTriggers(utterance, analysis, first, end, speaker, date)
-            ?? (_options.TopicKeys ? TopicKey(claim, analysis, first, end, speaker, date) : null);
+        return FromTriggers(utterance, analysis, scratch, first, end, speaker, date, dateKnown: true)
+            ?? (_options.TopicKeys ? TopicKey(claim, analysis, scratch, first, end, speaker, date) : null);
     }
 
     /// <summary>
@@ -40,17 +41,32 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         var (first, end) = TokenRange(analysis, sentence.Span);
         if (end <= first) return null;
         var utterance = new Utterance(null, sentence.Span, sentence.Index, CueType.Neutral, false, null, Fallbacks: false);
-        return FromTriggers(utterance, analysis, first, end, null, DateOf(sentence.Index, analysis));
+        // Most sentences hold no trigger: their date is only looked up when one does.
+        return FromTriggers(utterance, analysis, Scratch(analysis), first, end, null, null, dateKnown: false);
     }
 
-    private ClaimProposition? FromTriggers(Utterance u, DocumentAnalysis analysis, int first, int end, string? speaker, DateOnly? date)
+    /// <summary>The scratch space of this keyer for one document (normalised actors, document parties), kept on the analysis.</summary>
+    private KeyerScratch Scratch(DocumentAnalysis analysis)
+    {
+        var scratch = analysis.PropositionScratch;
+        if (scratch is null || scratch.Owner != this || scratch.MentionCount != analysis.Mentions.Count)
+            analysis.PropositionScratch = scratch = new KeyerScratch(this, analysis.Mentions.Count);
+        return scratch;
+    }
+
+    private ClaimProposition? FromTriggers(Utterance u, DocumentAnalysis analysis, KeyerScratch scratch, int first, int end, string? speaker,
+        DateOnly? date, bool dateKnown)
     {
         Span<int> ids = end - first <= 512 ? stackalloc int[end - first] : new int[end - first];
         lexicon.Triggers.MapTokens(analysis.Text, analysis.Tokens, first, end - first, ids);
-        var triggers = new List<Topics.PhraseMatch<TriggerForm>>();
-        lexicon.Triggers.FindAll(ids, triggers);
-        foreach (var trigger in triggers)
-            if (KeyAt(u, analysis, first, end, trigger, trigger.Values[0], speaker, date) is { } found) return found;
+        // Leftmost-longest, non-overlapping triggers, each tried as soon as it is found.
+        for (int i = 0; i < ids.Length;)
+        {
+            if (ids[i] < 0 || !lexicon.Triggers.TryMatchAt(ids, i, out var trigger)) { i++; continue; }
+            if (!dateKnown) { date = DateOf(u.Sentence, analysis); dateKnown = true; }
+            if (KeyAt(u, analysis, scratch, first, end, trigger, trigger.Values[0], speaker, date) is { } found) return found;
+            i += trigger.TokenCount;
+        }
         return null;
     }
 
@@ -63,9 +79,9 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     }
 
     /// <summary>What the keyer needs of a claim or an author's sentence.</summary>
-    private sealed record Utterance(string? ClaimId, TextSpan Span, int Sentence, CueType Cue, bool Negated, TextSpan? Target, bool Fallbacks);
+    private readonly record struct Utterance(string? ClaimId, TextSpan Span, int Sentence, CueType Cue, bool Negated, TextSpan? Target, bool Fallbacks);
 
-    private ClaimProposition? KeyAt(Utterance claim, DocumentAnalysis analysis, int first, int end,
+    private ClaimProposition? KeyAt(Utterance claim, DocumentAnalysis analysis, KeyerScratch scratch, int first, int end,
         Topics.PhraseMatch<TriggerForm> trigger, TriggerForm form, string? speaker, DateOnly? date)
     {
         var tokens = analysis.Tokens;
@@ -78,33 +94,61 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         while (hi > tEnd && tokens[hi - 1].End > sentenceSpan.End) hi--;
         var scope = new TextSpan(tokens[lo].Start, tokens[hi - 1].End);
 
-        var markers = FindMarkers(analysis, lo, hi);
-        var mentions = analysis.MentionsStartingIn(scope).Where(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null).ToList();
+        var markers = scratch.Markers;
+        FindMarkers(analysis, lo, hi, markers);
+        // Actor mentions starting in the scope: indices [mFrom, mTo) of analysis.Mentions, filtered by IsKeyable.
+        var all = analysis.Mentions;
+        int mFrom = FirstMentionAtOrAfter(all, scope.Start), mTo = mFrom;
+        while (mTo < all.Count && all[mTo].Span.Start < scope.End) mTo++;
 
         string? holder = null; var source = HolderSource.Subject;
         // The subject of the predicate's own clause: "Nicholson stated that Russia was supporting …" → Russia.
         int clauseFrom = SubordinateStart(analysis, lo, tStart);
-        var before = mentions.FirstOrDefault(m => m.Span.End <= triggerSpan.Start && m.Span.Start >= clauseFrom)
-            ?? mentions.FirstOrDefault(m => m.Span.End <= triggerSpan.Start);
-        bool selfBeforeTrigger = markers.Any(m => m.Kind == PropositionMarkerKind.Self && m.Span.End <= triggerSpan.Start);
-        if (before is not null && !(selfBeforeTrigger && markers.First(m => m.Kind == PropositionMarkerKind.Self).Span.Start < before.Span.Start))
-            holder = _actors.Normalise(before.ActorId, before.Date ?? date);
-        var afterMentions = mentions.Where(m => m.Span.Start >= triggerSpan.End).ToList();
-        var agent = afterMentions.FirstOrDefault(m => PrecededBy(analysis, m.Span.Start, "by"));
-        if (holder is null && agent is not null) { holder = _actors.Normalise(agent.ActorId, agent.Date ?? date); source = HolderSource.Agent; }
+        ActorMention? before = null, anyBefore = null;
+        for (int i = mFrom; i < mTo; i++)
+        {
+            var m = all[i];
+            if (!IsKeyable(m) || m.Span.End > triggerSpan.Start) continue;
+            anyBefore ??= m;
+            if (m.Span.Start >= clauseFrom) { before = m; break; }
+        }
+        before ??= anyBefore;
+        int firstSelf = -1;
+        bool selfBeforeTrigger = false;
+        for (int i = 0; i < markers.Count; i++)
+        {
+            if (markers[i].Kind != PropositionMarkerKind.Self) continue;
+            if (firstSelf < 0) firstSelf = i;
+            if (markers[i].Span.End <= triggerSpan.Start) selfBeforeTrigger = true;
+        }
+        if (before is not null && !(selfBeforeTrigger && markers[firstSelf].Span.Start < before.Span.Start))
+            holder = scratch.Normalise(before.ActorId, before.Date ?? date);
+        ActorMention? agent = null;
+        for (int i = mFrom; i < mTo; i++)
+        {
+            var m = all[i];
+            if (IsKeyable(m) && m.Span.Start >= triggerSpan.End && PrecededBy(analysis, m.Span.Start, "by")) { agent = m; break; }
+        }
+        if (holder is null && agent is not null) { holder = scratch.Normalise(agent.ActorId, agent.Date ?? date); source = HolderSource.Agent; }
         if (holder is null && claim.Target is { } target &&
             analysis.MentionsOverlapping(target).FirstOrDefault(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null) is { } t)
-        { holder = _actors.Normalise(t.ActorId, t.Date ?? date); source = HolderSource.Target; }
+        { holder = scratch.Normalise(t.ActorId, t.Date ?? date); source = HolderSource.Target; }
         if (holder is null && claim.Fallbacks && speaker is not null) { holder = speaker; source = HolderSource.Speaker; }
         if (holder is null) return null;
 
-        var objectMention = afterMentions.FirstOrDefault(m => m != agent && _actors.Normalise(m.ActorId, m.Date ?? date) != holder);
-        string? obj = objectMention is null ? null : _actors.Normalise(objectMention.ActorId, objectMention.Date ?? date);
+        string? obj = null;
+        for (int i = mFrom; i < mTo && obj is null; i++)
+        {
+            var m = all[i];
+            if (!IsKeyable(m) || m.Span.Start < triggerSpan.End || m == agent) continue;
+            var normalised = scratch.Normalise(m.ActorId, m.Date ?? date);
+            if (normalised != holder) obj = normalised;
+        }
         bool inferred = false;
         if (obj is null && form.Family.ObjectRequired)
         {
             if (!claim.Fallbacks) return null;
-            obj = InferObject(claim.Sentence, analysis, holder, date);
+            obj = InferObject(claim.Sentence, analysis, scratch, holder, date);
             inferred = obj is not null;
             if (obj is null) return null;
         }
@@ -129,16 +173,29 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             Temporal = temporal,
             TriggerSpan = triggerSpan,
             Trigger = triggerSpan.Slice(analysis.Text),
-            Markers = markers,
+            Markers = Materialise(analysis.Text, markers),
             SpeakerActorId = speaker,
             CueType = claim.Cue,
         };
     }
 
+    private static bool IsKeyable(ActorMention m) => m.Kind == ActorMentionKind.Actor && m.ActorId is not null;
+
+    private static int FirstMentionAtOrAfter(List<ActorMention> mentions, int offset)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>The stance: oppositions and negations in the predicate's clause flip it (a deny cue flips it once more
     /// from the speaker's side); hedges soften an unflipped claim.</summary>
     private static (PropositionStance, PropositionTemporal) StanceOf(Utterance claim, DocumentAnalysis analysis,
-        List<PropositionMarker> markers, TextSpan trigger, int tStart, int tEnd, TriggerForm form)
+        List<FoundMarker> markers, TextSpan trigger, int tStart, int tEnd, TriggerForm form)
     {
         var tokens = analysis.Tokens;
         int clauseStart = ClauseStart(analysis, tStart), clauseEnd = ClauseEnd(analysis, tEnd);
@@ -152,30 +209,51 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
                      (m.Span.End <= trigger.Start || AfterCopula(analysis, m.Span.Start))) flips++;
         }
         if (claim.Cue == CueType.Deny && !claim.Negated) flips++;
-        bool hedged = markers.Any(m => m.Kind == PropositionMarkerKind.Hedge);
+        bool hedged = false;
+        foreach (var m in markers) hedged |= m.Kind == PropositionMarkerKind.Hedge;
         var stance = flips % 2 == 1 ? PropositionStance.Against : hedged ? PropositionStance.Hedged : PropositionStance.For;
 
         // Not claim.Future: that flag reads the whole claim, and "has no plans to arm" is a present refusal.
-        bool future = claim.Cue is CueType.Predict or CueType.Promise || markers.Any(m => m.Kind == PropositionMarkerKind.Future && clause.Contains(m.Span.Start));
-        bool past = form.Past || markers.Any(m => m.Kind == PropositionMarkerKind.Past && m.Span.End <= trigger.Start
-            && TokenSearch.FirstAtOrAfter(tokens, trigger.Start) - TokenSearch.FirstAtOrAfter(tokens, m.Span.End) <= 2
-            && !markers.Any(o => o.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start));
+        bool future = claim.Cue is CueType.Predict or CueType.Promise;
+        foreach (var m in markers) future |= m.Kind == PropositionMarkerKind.Future && clause.Contains(m.Span.Start);
+        bool past = form.Past;
+        foreach (var m in markers)
+        {
+            if (past) break;
+            if (m.Kind != PropositionMarkerKind.Past || m.Span.End > trigger.Start
+                || TokenSearch.FirstAtOrAfter(tokens, trigger.Start) - TokenSearch.FirstAtOrAfter(tokens, m.Span.End) > 2) continue;
+            bool opposed = false;
+            foreach (var o in markers)
+                opposed |= o.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start;
+            past = !opposed;
+        }
         var temporal = future ? PropositionTemporal.Future : past ? PropositionTemporal.Past : PropositionTemporal.Present;
         return (stance, temporal);
     }
 
-    private ClaimProposition? TopicKey(Claim claim, DocumentAnalysis analysis, int first, int end, string? speaker, DateOnly? date)
+    private ClaimProposition? TopicKey(Claim claim, DocumentAnalysis analysis, KeyerScratch scratch, int first, int end, string? speaker, DateOnly? date)
     {
         var tags = analysis.TopicsOf(claim.Evidence.Sentence);
         var topic = tags.FirstOrDefault(t => t.Triggers.Any(x => claim.ClaimSpan.Contains(x.Span.Start))) ?? tags.FirstOrDefault();
         if (topic is null) return null;
-        var mention = analysis.MentionsStartingIn(claim.ClaimSpan).FirstOrDefault(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null);
-        string? actor = mention is not null ? _actors.Normalise(mention.ActorId, mention.Date ?? date) : speaker;
+        var all = analysis.Mentions;
+        ActorMention? mention = null;
+        for (int i = FirstMentionAtOrAfter(all, claim.ClaimSpan.Start); i < all.Count && all[i].Span.Start < claim.ClaimSpan.End; i++)
+            if (IsKeyable(all[i])) { mention = all[i]; break; }
+        string? actor = mention is not null ? scratch.Normalise(mention.ActorId, mention.Date ?? date) : speaker;
         if (actor is null) return null;
-        var markers = FindMarkers(analysis, first, end);
-        int flips = markers.Count(m => m.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal) + (claim.Cue.Type == CueType.Deny && !claim.Negated ? 1 : 0);
+        var markers = scratch.Markers;
+        FindMarkers(analysis, first, end, markers);
+        int flips = claim.Cue.Type == CueType.Deny && !claim.Negated ? 1 : 0;
+        bool hedged = false, past = false;
+        foreach (var m in markers)
+        {
+            if (m.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal) flips++;
+            hedged |= m.Kind == PropositionMarkerKind.Hedge;
+            past |= m.Kind == PropositionMarkerKind.Past;
+        }
         var stance = flips % 2 == 1 ? PropositionStance.Against
-            : markers.Any(m => m.Kind == PropositionMarkerKind.Hedge) ? PropositionStance.Hedged : PropositionStance.For;
+            : hedged ? PropositionStance.Hedged : PropositionStance.For;
         return new ClaimProposition
         {
             ClaimId = claim.Id,
@@ -187,8 +265,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             HolderSource = mention is null ? HolderSource.Speaker : HolderSource.Subject,
             Stance = stance,
             Temporal = claim.Future ? PropositionTemporal.Future
-                : markers.Any(m => m.Kind == PropositionMarkerKind.Past) ? PropositionTemporal.Past : PropositionTemporal.Present,
-            Markers = markers,
+                : past ? PropositionTemporal.Past : PropositionTemporal.Present,
+            Markers = Materialise(analysis.Text, markers),
             SpeakerActorId = speaker,
             CueType = claim.Cue.Type,
         };
@@ -196,17 +274,23 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     /// <summary>No actor after the predicate ("recognition is not on the agenda"): the most mentioned other party
     /// of the claim's sentence, else of the document.</summary>
-    private string? InferObject(int sentenceIndex, DocumentAnalysis analysis, string holder, DateOnly? date)
+    private string? InferObject(int sentenceIndex, DocumentAnalysis analysis, KeyerScratch scratch, string holder, DateOnly? date)
     {
-        return RankParties(analysis.MentionsIn(sentenceIndex), date).FirstOrDefault(id => id != holder)
+        if (!scratch.SentenceParties.TryGetValue(sentenceIndex, out var parties))
+            scratch.SentenceParties[sentenceIndex] = parties = RankParties(analysis.MentionsIn(sentenceIndex), scratch, date);
+        return FirstOther(parties, holder)
             // The document's ranking is the same for every sentence: computed once per document.
-            ?? _documentParties.GetValue(analysis, a => RankParties(a.Mentions, date)).FirstOrDefault(id => id != holder);
+            ?? FirstOther(scratch.DocumentParties ??= RankParties(analysis.Mentions, scratch, date), holder);
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnalysis, List<string>> _documentParties = new();
+    private static string? FirstOther(List<string> parties, string holder)
+    {
+        foreach (var id in parties) if (id != holder) return id;
+        return null;
+    }
 
     /// <summary>Non-person parties, normalised, most mentioned first.</summary>
-    private List<string> RankParties(IEnumerable<ActorMention> mentions, DateOnly? date)
+    private static List<string> RankParties(IEnumerable<ActorMention> mentions, KeyerScratch scratch, DateOnly? date)
     {
         // Parties in order of first mention, then a stable sort by count: ties keep that order.
         var parties = new List<string>();
@@ -215,7 +299,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         foreach (var m in mentions)
         {
             if (m.Kind != ActorMentionKind.Actor || m.ActorId is null || m.Actor?.Type == ActorType.Person) continue;
-            if (_actors.Normalise(m.ActorId, m.Date ?? date) is not { } id) continue;
+            if (scratch.Normalise(m.ActorId, m.Date ?? date) is not { } id) continue;
             index ??= new Dictionary<string, int>(StringComparer.Ordinal);
             if (index.TryGetValue(id, out int at)) counts[at]++;
             else
@@ -234,37 +318,55 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return ranked;
     }
 
-    private List<PropositionMarker> FindMarkers(DocumentAnalysis analysis, int lo, int hi)
+    private void FindMarkers(DocumentAnalysis analysis, int lo, int hi, List<FoundMarker> into)
     {
-        var result = new List<PropositionMarker>();
-        if (hi <= lo) return result;
+        into.Clear();
+        if (hi <= lo) return;
         Span<int> ids = hi - lo <= 512 ? stackalloc int[hi - lo] : new int[hi - lo];
         lexicon.Markers.MapTokens(analysis.Text, analysis.Tokens, lo, hi - lo, ids);
-        var matches = new List<Topics.PhraseMatch<PropositionMarkerKind>>();
-        lexicon.Markers.FindAll(ids, matches);
-        foreach (var m in matches)
+        for (int i = 0; i < ids.Length;)
         {
+            if (ids[i] < 0 || !lexicon.Markers.TryMatchAt(ids, i, out var m)) { i++; continue; }
             var span = new TextSpan(analysis.Tokens[lo + m.StartToken].Start, analysis.Tokens[lo + m.StartToken + m.TokenCount - 1].End);
-            foreach (var kind in m.Values.Distinct()) result.Add(new PropositionMarker(kind, span.Slice(analysis.Text), span));
+            var values = m.Values;
+            for (int v = 0; v < values.Count; v++)
+            {
+                bool seen = false;
+                for (int w = 0; w < v && !seen; w++) seen = values[w] == values[v];
+                if (!seen) into.Add(new FoundMarker(values[v], span));
+            }
+            i += m.TokenCount;
         }
+    }
+
+    private static List<PropositionMarker> Materialise(string text, List<FoundMarker> markers)
+    {
+        var result = new List<PropositionMarker>(markers.Count);
+        foreach (var m in markers) result.Add(new PropositionMarker(m.Kind, m.Span.Slice(text), m.Span));
         return result;
     }
 
-    private static DateOnly? DateOf(int sentence, DocumentAnalysis analysis) =>
-        analysis.MentionsIn(sentence).FirstOrDefault(m => m.Date is not null)?.Date
-        ?? analysis.ReferenceDate?.Value ?? analysis.Metadata.PublishedDate;
+    private static DateOnly? DateOf(int sentence, DocumentAnalysis analysis)
+    {
+        foreach (var m in analysis.MentionsIn(sentence))
+            if (m.Date is not null) return m.Date;
+        return analysis.ReferenceDate?.Value ?? analysis.Metadata.PublishedDate;
+    }
 
     private static readonly HashSet<string> ClauseBreakWords = new(StringComparer.OrdinalIgnoreCase)
         { "that", "but", "while", "although", "whereas", "which", "because", "though" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBreakLookup = ClauseBreakWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase)
         { "is", "are", "was", "were", "remains", "remain", "remained", "has", "have", "had", "will", "would", "be", "been", "does", "did", "do", "yet" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = Copulas.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsBreak(DocumentAnalysis analysis, Token t) =>
         t.Kind == TokenKind.Punctuation ? analysis.Text[t.Start] is ',' or ';' or ':' or '\u2014' or '(' or ')'
-        : ClauseBreakWords.Contains(analysis.Text.Substring(t.Start, t.Length));
+        : ClauseBreakLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
 
     private static readonly HashSet<string> SubordinateWords = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whereas", "while" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateLookup = SubordinateWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Offset after the last "that"/"which"/";"/":" before the trigger (the sentence start when none).</summary>
     private static int SubordinateStart(DocumentAnalysis analysis, int lo, int tStart)
@@ -274,7 +376,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             var t = analysis.Tokens[i];
             bool boundary = t.Kind == TokenKind.Punctuation
                 ? analysis.Text[t.Start] is ';' or ':'
-                : SubordinateWords.Contains(analysis.Text.Substring(t.Start, t.Length));
+                : SubordinateLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
             if (boundary) return t.End;
         }
         return analysis.Tokens[lo].Start;
@@ -299,7 +401,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         int i = TokenSearch.FirstAtOrAfter(analysis.Tokens, offset);
         if (i <= 0) return false;
         var prev = analysis.Tokens[i - 1];
-        return Copulas.Contains(analysis.Text.Substring(prev.Start, prev.Length));
+        return CopulaLookup.Contains(analysis.Text.AsSpan(prev.Start, prev.Length));
     }
 
     private static bool PrecededBy(DocumentAnalysis analysis, int offset, string word)

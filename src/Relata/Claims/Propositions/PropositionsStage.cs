@@ -17,12 +17,13 @@ public sealed class PropositionsStage(PropositionKeyer keyer) : IDocumentStage
         foreach (var claim in analysis.Claims)
             if (keyer.Key(claim, analysis) is { } proposition) analysis.Propositions.Add(proposition);
         if (!keyer.Options.AuthorStatements) return;
-        var claimed = new HashSet<int>();
+        var claimed = new bool[analysis.Sentences.Count];
         foreach (var c in analysis.Claims)
-            for (int s = c.Evidence.FirstSentence; s <= Math.Max(c.Evidence.LastSentence, c.Evidence.Sentence); s++) claimed.Add(s);
+            for (int s = Math.Max(0, c.Evidence.FirstSentence); s <= Math.Max(c.Evidence.LastSentence, c.Evidence.Sentence) && s < claimed.Length; s++)
+                claimed[s] = true;
         foreach (var sentence in analysis.Sentences)
         {
-            if (claimed.Contains(sentence.Index) || sentence.StartsInQuotation) continue;
+            if ((uint)sentence.Index < (uint)claimed.Length && claimed[sentence.Index] || sentence.StartsInQuotation) continue;
             if (sentence.Paragraph < analysis.Paragraphs.Count && !analysis.Paragraphs[sentence.Paragraph].IsReporting) continue;
             if (keyer.KeyStatement(sentence, analysis) is { } statement) analysis.StatementPropositions.Add(statement);
         }

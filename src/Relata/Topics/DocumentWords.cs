@@ -1,0 +1,200 @@
+using Relata.Documents;
+
+namespace Relata.Topics;
+
+/// <summary>
+/// The word keys of one tokenised text (<see cref="WordKey.Normalize(ReadOnlySpan{char}, Span{char}, bool)"/> without
+/// stemming), as small ids shared by every <see cref="PhraseMatcher{T}"/>: the topic, cue, marker and trigger matchers
+/// all read the same document, so each token is normalised and hashed once, and each distinct word is looked up once per
+/// matcher. One per thread, for the text it last saw (the stages of one document run on one thread); buffers are reused
+/// from document to document and only weak references to the text and tokens are kept.
+/// </summary>
+internal sealed class DocumentWords
+{
+    private const int Unresolved = -3;
+    private const int NotAWord = -1;
+    /// <summary>Buffers up to this many tokens or words stay allocated between documents; bigger ones shrink back.</summary>
+    private const int KeptSize = 1 << 14;
+
+    [ThreadStatic] private static DocumentWords? t_current;
+
+    private readonly WeakReference<string> _text = new("");
+    private readonly WeakReference<List<Token>> _tokens = new([]);
+    private int _tokenCount;
+    private int[] _tokenWord = [];
+    private int[] _tokenStart = [];
+    private int[] _tokenEnd = [];
+
+    private char[] _chars = new char[1024];
+    private int _charCount;
+    private int[] _wordStart = new int[128], _wordLength = new int[128], _wordHash = new int[128];
+    private int _wordCount;
+    private int[] _buckets = new int[256];
+    private int _generation;
+    private readonly List<VocabularyMap> _maps = [];
+
+    private sealed class VocabularyMap(IWordVocabulary vocabulary)
+    {
+        public IWordVocabulary Vocabulary { get; } = vocabulary;
+        public int[] Ids = [];
+        public int Generation = -1;
+    }
+
+    /// <summary>The word table of <paramref name="text"/>'s <paramref name="tokens"/> on this thread, reset when they change.</summary>
+    public static DocumentWords For(string text, List<Token> tokens)
+    {
+        var words = t_current ??= new DocumentWords();
+        if (!words.Holds(text, tokens)) words.Reset(text, tokens);
+        return words;
+    }
+
+    private bool Holds(string text, List<Token> tokens) =>
+        _tokenCount == tokens.Count && _tokens.TryGetTarget(out var t) && ReferenceEquals(t, tokens)
+        && _text.TryGetTarget(out var s) && ReferenceEquals(s, text);
+
+    private void Reset(string text, List<Token> tokens)
+    {
+        _text.SetTarget(text);
+        _tokens.SetTarget(tokens);
+        _tokenCount = tokens.Count;
+        // Buffers grow with the longest text seen and shrink back after it, so a thread keeps about one document's worth.
+        int size = Math.Max(128, _tokenCount);
+        if (_tokenWord.Length < _tokenCount || _tokenWord.Length > Math.Max(4 * size, KeptSize))
+        {
+            _tokenWord = new int[Math.Max(size, Math.Min(4 * size, _tokenWord.Length * 2))];
+            _tokenStart = new int[_tokenWord.Length];
+            _tokenEnd = new int[_tokenWord.Length];
+        }
+        Array.Fill(_tokenWord, Unresolved, 0, _tokenCount);
+        if (_wordStart.Length > Math.Max(4 * size, KeptSize))
+        {
+            _wordStart = new int[size];
+            _wordLength = new int[size];
+            _wordHash = new int[size];
+            _chars = new char[8 * size];
+        }
+        int buckets = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * size));
+        if (_buckets.Length > Math.Max(2 * buckets, 2 * KeptSize)) _buckets = new int[buckets];
+        else Array.Clear(_buckets);
+        _charCount = 0;
+        _wordCount = 0;
+        _generation++;
+    }
+
+    /// <summary>Word ids of <paramref name="vocabulary"/> for tokens [first, first+count), -1 where it has none.</summary>
+    public void Map(IWordVocabulary vocabulary, string text, List<Token> tokens, int first, int count, Span<int> ids)
+    {
+        var map = MapOf(vocabulary);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(first, count);
+        for (int i = 0; i < all.Length; i++)
+        {
+            int t = first + i;
+            var token = all[i];
+            int word = _tokenWord[t];
+            // A token list refilled in place with the same count: start over rather than trust stale ids.
+            if (word != Unresolved && (_tokenStart[t] != token.Start || _tokenEnd[t] != token.End))
+            {
+                Reset(text, tokens);
+                map = MapOf(vocabulary);
+                word = Unresolved;
+            }
+            if (word == Unresolved)
+            {
+                word = token.Kind is TokenKind.Punctuation or TokenKind.Symbol ? NotAWord : Intern(text.AsSpan(token.Start, token.Length));
+                _tokenWord[t] = word;
+                _tokenStart[t] = token.Start;
+                _tokenEnd[t] = token.End;
+            }
+            if (word < 0) { ids[i] = NotAWord; continue; }
+            if (map.Ids.Length <= word) Grow(map);
+            int id = map.Ids[word];
+            if (id == Unresolved) map.Ids[word] = id = vocabulary.Lookup(_chars.AsSpan(_wordStart[word], _wordLength[word]));
+            ids[i] = id;
+        }
+    }
+
+    private VocabularyMap MapOf(IWordVocabulary vocabulary)
+    {
+        VocabularyMap? map = null;
+        foreach (var m in _maps)
+            if (ReferenceEquals(m.Vocabulary, vocabulary)) { map = m; break; }
+        if (map is null)
+        {
+            // Matchers built on the fly (tests, user lexicons) must not pile up on a long-lived thread.
+            if (_maps.Count >= 32) _maps.Clear();
+            _maps.Add(map = new VocabularyMap(vocabulary));
+        }
+        if (map.Generation != _generation)
+        {
+            map.Generation = _generation;
+            if (map.Ids.Length < _wordStart.Length || map.Ids.Length > Math.Max(2 * _wordStart.Length, KeptSize)) map.Ids = new int[_wordStart.Length];
+            Array.Fill(map.Ids, Unresolved);
+        }
+        return map;
+    }
+
+    private void Grow(VocabularyMap map)
+    {
+        int old = map.Ids.Length;
+        Array.Resize(ref map.Ids, Math.Max(_wordStart.Length, old * 2));
+        Array.Fill(map.Ids, Unresolved, old, map.Ids.Length - old);
+    }
+
+    private int Intern(ReadOnlySpan<char> raw)
+    {
+        Span<char> key = stackalloc char[WordKey.MaxLength];
+        key = key[..WordKey.Normalize(raw, key, stem: false)];
+        uint h = 2166136261;
+        foreach (char c in key) h = unchecked((h ^ c) * 16777619);
+        int hash = (int)(h & 0x7FFFFFFF);
+        if (_wordCount * 2 >= _buckets.Length) Rehash();
+        int mask = _buckets.Length - 1;
+        for (int b = hash & mask; ; b = (b + 1) & mask)
+        {
+            int entry = _buckets[b] - 1;
+            if (entry < 0)
+            {
+                int word = Add(key, hash);
+                _buckets[b] = word + 1;
+                return word;
+            }
+            if (_wordHash[entry] == hash && key.SequenceEqual(_chars.AsSpan(_wordStart[entry], _wordLength[entry]))) return entry;
+        }
+    }
+
+    private int Add(ReadOnlySpan<char> key, int hash)
+    {
+        if (_wordCount == _wordStart.Length)
+        {
+            int size = _wordCount * 2;
+            Array.Resize(ref _wordStart, size);
+            Array.Resize(ref _wordLength, size);
+            Array.Resize(ref _wordHash, size);
+        }
+        if (_charCount + key.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + key.Length));
+        key.CopyTo(_chars.AsSpan(_charCount));
+        _wordStart[_wordCount] = _charCount;
+        _wordLength[_wordCount] = key.Length;
+        _wordHash[_wordCount] = hash;
+        _charCount += key.Length;
+        return _wordCount++;
+    }
+
+    private void Rehash()
+    {
+        _buckets = new int[_buckets.Length * 2];
+        int mask = _buckets.Length - 1;
+        for (int w = 0; w < _wordCount; w++)
+        {
+            int b = _wordHash[w] & mask;
+            while (_buckets[b] != 0) b = (b + 1) & mask;
+            _buckets[b] = w + 1;
+        }
+    }
+}
+
+/// <summary>A matcher's word list: the id of an unstemmed word key, or -1.</summary>
+internal interface IWordVocabulary
+{
+    int Lookup(ReadOnlySpan<char> key);
+}
