@@ -15,11 +15,24 @@ internal sealed partial class DocumentLinker
     private LexEntry Best(LexEntry[] entries)
     {
         if (entries.Length == 1) return entries[0];
-        return entries.OrderBy(e => Priority(e.Kind))
-            .ThenBy(e => _mentioned.Contains(e.Key) ? 0 : 1)
-            .ThenBy(e => _kb.Get(e.Key)?.Valid.Contains(_date ?? DateOnly.MaxValue.AddDays(-1)) == true ? 0 : 1)
-            .ThenBy(e => _kb.Get(e.Key)?.Type is ActorType.State ? 0 : 1)
-            .First();
+        // The first entry with the smallest (priority, not yet mentioned, not valid at the date, not a state) key.
+        LexEntry best = entries[0];
+        int bestRank = Rank(best);
+        for (int i = 1; i < entries.Length; i++)
+        {
+            int rank = Rank(entries[i]);
+            if (rank < bestRank) { best = entries[i]; bestRank = rank; }
+        }
+        return best;
+    }
+
+    private int Rank(LexEntry e)
+    {
+        var actor = _kb.Get(e.Key);
+        return Priority(e.Kind) * 8
+            + (_mentioned.Contains(e.Key) ? 0 : 4)
+            + (actor?.Valid.Contains(_date ?? DateOnly.MaxValue.AddDays(-1)) == true ? 0 : 2)
+            + (actor?.Type is ActorType.State ? 0 : 1);
     }
 
     private int ActorRule(Hit h)

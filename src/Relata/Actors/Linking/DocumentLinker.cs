@@ -135,17 +135,17 @@ internal sealed partial class DocumentLinker
             var child = node.Child(span);
             int p = Words.PossessiveLength(span);
             // "Russia's" ends a name even when the trie also holds longer aliases that start with "Russia's".
-            if (p > 0 && node.Child(span[..^p]) is { Entries: { } pe } && Passing(pe, i, j, p) is { Length: > 0 } ok)
+            if (p > 0 && node.Child(span[..^p]) is { Entries: not null } pe && Passing(pe, i, j, p) is { Length: > 0 } ok)
                 best = new Hit(i, j, ok, true);
             if (child is null)
             {
-                if (p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: { } se }
-                         && Passing(se, i, j, 1).Where(e => e.Kind is LexKind.Demonym or LexKind.Adjective).ToArray() is { Length: > 0 } plural)
+                if (p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: not null } se
+                         && StatePeople(Passing(se, i, j, 1)) is { Length: > 0 } plural)
                     best = new Hit(i, j, plural, false);
                 break;
             }
             node = child;
-            if (node.Entries is { } entries && Passing(entries, i, j, 0) is { Length: > 0 } passing)
+            if (node.Entries is not null && Passing(node, i, j, 0) is { Length: > 0 } passing)
                 best = new Hit(i, j, passing, false);
         }
         return best;
@@ -153,12 +153,35 @@ internal sealed partial class DocumentLinker
 
     private ReadOnlySpan<char> TokenSpan(int j) => _text.AsSpan(_tokens[j].Start, _tokens[j].Length);
 
-    private LexEntry[] Passing(List<LexEntry> entries, int first, int last, int trimLast)
+    /// <summary>The node's entries whose case fits the text, in entry order; the node's own array when all fit.</summary>
+    private LexEntry[] Passing(TokenTrie.Node node, int first, int last, int trimLast)
     {
-        List<LexEntry>? ok = null;
-        foreach (var e in entries)
-            if (e.Tokens.Length == last - first + 1 && CaseMatches(e, first, trimLast)) (ok ??= []).Add(e);
-        return ok is null ? [] : [.. ok];
+        var groups = node.Groups;
+        var reps = groups.Representatives;
+        Span<bool> ok = reps.Length <= 64 ? stackalloc bool[reps.Length] : new bool[reps.Length];
+        int passing = 0;
+        for (int g = 0; g < reps.Length; g++)
+            if (ok[g] = reps[g].Tokens.Length == last - first + 1 && CaseMatches(reps[g], first, trimLast)) passing++;
+        if (passing == 0) return [];
+        if (passing == reps.Length) return groups.All;
+        int count = 0;
+        foreach (int g in groups.GroupOf) if (ok[g]) count++;
+        var result = new LexEntry[count];
+        count = 0;
+        for (int e = 0; e < groups.All.Length; e++) if (ok[groups.GroupOf[e]]) result[count++] = groups.All[e];
+        return result;
+    }
+
+    /// <summary>Only the demonym and adjective entries ("Afghans" as the plural of "Afghan").</summary>
+    private static LexEntry[] StatePeople(LexEntry[] entries)
+    {
+        int count = 0;
+        foreach (var e in entries) if (e.Kind is LexKind.Demonym or LexKind.Adjective) count++;
+        if (count == 0) return [];
+        var result = new LexEntry[count];
+        count = 0;
+        foreach (var e in entries) if (e.Kind is LexKind.Demonym or LexKind.Adjective) result[count++] = e;
+        return result;
     }
 
     /// <summary>

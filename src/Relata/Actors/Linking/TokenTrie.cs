@@ -47,5 +47,40 @@ internal sealed class TokenTrie
                 return _children.TryGetValue(token.ToString().Replace('\u2019', '\''), out var n) ? n : null;
             return _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var c) ? c : null;
         }
+
+        private EntryGroups? _groups;
+
+        /// <summary>The entries as an array plus groups of entries whose case check gives the same answer, built on first use.</summary>
+        public EntryGroups Groups => _groups ??= new EntryGroups(Entries ?? []);
+    }
+
+    /// <summary>
+    /// Many entries share a wording ("Foreign Ministry" for every state): the case check depends only on the
+    /// wording and on whether the entry is a title or an acronym, so it runs once per group.
+    /// </summary>
+    internal sealed class EntryGroups
+    {
+        public EntryGroups(List<LexEntry> entries)
+        {
+            All = [.. entries];
+            GroupOf = new int[All.Length];
+            var reps = new List<LexEntry>();
+            for (int i = 0; i < All.Length; i++)
+            {
+                int g = reps.FindIndex(r => SameCaseCheck(r, All[i]));
+                if (g < 0) { g = reps.Count; reps.Add(All[i]); }
+                GroupOf[i] = g;
+            }
+            Representatives = [.. reps];
+        }
+
+        public LexEntry[] All { get; }
+        public int[] GroupOf { get; }
+        public LexEntry[] Representatives { get; }
+
+        private static int CaseClass(LexKind k) => k == LexKind.Title ? 0 : k == LexKind.Acronym ? 1 : 2;
+
+        private static bool SameCaseCheck(LexEntry a, LexEntry b) =>
+            CaseClass(a.Kind) == CaseClass(b.Kind) && a.Tokens.AsSpan().SequenceEqual(b.Tokens);
     }
 }
