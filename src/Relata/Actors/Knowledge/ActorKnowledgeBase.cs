@@ -49,7 +49,11 @@ public sealed class ActorKnowledgeBase
 
     public bool Contains(string id) => _actors.ContainsKey(id);
 
-    public SectorInfo? Sector(string code) => Sectors.FirstOrDefault(s => s.Code == code);
+    public SectorInfo? Sector(string code)
+    {
+        for (int i = 0; i < Sectors.Count; i++) if (Sectors[i].Code == code) return Sectors[i];
+        return null;
+    }
 
     /// <summary>The title entry a wording belongs to ("Minister of Foreign Affairs" → foreign minister).</summary>
     public TitleInfo? Title(string wording) => _titleByPhrase.GetValueOrDefault(wording.Trim());
@@ -77,16 +81,24 @@ public sealed class ActorKnowledgeBase
     }
 
     /// <summary>Roles (posts or statuses) the actor holds on <paramref name="date"/>.</summary>
-    public IReadOnlyList<ActorRole> RoleAt(string actorId, DateOnly? date) =>
-        Get(actorId)?.Roles.Where(r => r.When.Contains(date)).ToList() ?? [];
+    public IReadOnlyList<ActorRole> RoleAt(string actorId, DateOnly? date)
+    {
+        if (Get(actorId) is not { } actor) return [];
+        List<ActorRole>? held = null;
+        var roles = actor.Roles;
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i].When.Contains(date)) (held ??= []).Add(roles[i]);
+        return held ?? (IReadOnlyList<ActorRole>)[];
+    }
 
     /// <summary>Who governs <paramref name="stateId"/> on <paramref name="date"/>, or null when the KB does not say.</summary>
     public Actor? GovernmentOf(string stateId, DateOnly? date)
     {
         var state = Get(stateId);
         if (state is null) return null;
-        var term = state.Governments.FirstOrDefault(g => g.When.Contains(date));
-        if (term is not null) return Get(term.ActorId);
+        var terms = state.Governments;
+        for (int i = 0; i < terms.Count; i++)
+            if (terms[i].When.Contains(date)) return Get(terms[i].ActorId);
         return state.Governments.Count > 0 ? null : DeFactoGovernments(stateId, date).FirstOrDefault();
     }
 

@@ -89,8 +89,11 @@ internal sealed partial class DocumentLinker
 
     // The rules ask for the name or title at a token many times over (a name run, then the token itself): within a
     // sentence the answer depends only on the token, so it is worked out once.
-    private Hit?[] _nameMemo = new Hit?[64], _titleMemo = new Hit?[64];
-    private byte[] _memoState = new byte[64];
+    // The memo arrays are kept per thread and reused from document to document (one linker runs at a time per thread).
+    [ThreadStatic] private static Hit?[]? t_nameMemo, t_titleMemo;
+    [ThreadStatic] private static byte[]? t_memoState;
+    private Hit?[] _nameMemo = t_nameMemo ??= new Hit?[64], _titleMemo = t_titleMemo ??= new Hit?[64];
+    private byte[] _memoState = t_memoState ??= new byte[64];
     private const byte NameKnown = 1, TitleKnown = 2;
 
     private void ResetMemo()
@@ -99,9 +102,9 @@ internal sealed partial class DocumentLinker
         if (_memoState.Length < n)
         {
             int size = Math.Max(n, _memoState.Length * 2);
-            _nameMemo = new Hit?[size];
-            _titleMemo = new Hit?[size];
-            _memoState = new byte[size];
+            t_nameMemo = _nameMemo = new Hit?[size];
+            t_titleMemo = _titleMemo = new Hit?[size];
+            t_memoState = _memoState = new byte[size];
         }
         else Array.Clear(_memoState, 0, n);
     }
