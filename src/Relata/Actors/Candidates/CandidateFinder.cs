@@ -53,6 +53,7 @@ internal static class CandidateFinder
                 });
             }
         }
+        if (a.Mentions.Count + found.Count > a.Mentions.Capacity) a.Mentions.Capacity = a.Mentions.Count + found.Count;
         a.Mentions.AddRange(found);
         a.Mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         foreach (var g in found.GroupBy(m => m.Text, StringComparer.Ordinal))

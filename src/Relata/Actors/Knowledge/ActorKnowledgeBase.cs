@@ -59,7 +59,18 @@ public sealed class ActorKnowledgeBase
     public TitleInfo? Title(string wording) => _titleByPhrase.GetValueOrDefault(wording.Trim());
 
     /// <summary>Canonical key of a title wording, or the lower-cased wording when the lexicon does not know it.</summary>
-    public string TitleKey(string wording) => TitleLoose(wording)?.Key ?? wording.Trim().ToLowerInvariant();
+    public string TitleKey(string wording)
+    {
+        if (_titleKeys.TryGetValue(wording, out string? key)) return key;
+        key = TitleLoose(wording)?.Key ?? wording.Trim().ToLowerInvariant();
+        if (_titleKeys.Count < MaxCachedTitleKeys) _titleKeys.TryAdd(wording, key);
+        return key;
+    }
+
+    // The KB is immutable, so a wording's key never changes; role titles are keyed again for every holder lookup.
+    // Bounded because callers may pass wordings taken from documents.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _titleKeys = new(StringComparer.Ordinal);
+    private const int MaxCachedTitleKeys = 50_000;
 
     /// <summary>
     /// The title a longer wording is built on: "Special Presidential Envoy for Afghanistan" → special envoy

@@ -17,11 +17,31 @@ internal sealed partial class DocumentLinker
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly bool[] _covered;
-    private readonly Dictionary<string, string> _shortForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _shortForms;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _shortFormLookup;
-    private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _shadowed = new(StringComparer.Ordinal);
-    private readonly List<ActorMention> _mentions = [];
+    private readonly HashSet<string> _mentioned;
+    private readonly HashSet<string> _shadowed;
+    private readonly List<ActorMention> _mentions;
+
+    /// <summary>Per-document working sets, kept per thread and cleared for each document (never enumerated, so reuse cannot change order).</summary>
+    private sealed class Scratch
+    {
+        public readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Mentioned = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Shadowed = new(StringComparer.Ordinal);
+        public readonly List<ActorMention> Mentions = [];
+
+        public Scratch Cleared()
+        {
+            ShortForms.Clear();
+            Mentioned.Clear();
+            Shadowed.Clear();
+            Mentions.Clear();
+            return this;
+        }
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
     private (string Id, int Sentence)? _lastState;
     private DateOnly? _date;
     private Sentence _sentence = null!;
@@ -36,6 +56,11 @@ internal sealed partial class DocumentLinker
         _text = analysis.Text;
         _tokens = analysis.Tokens;
         _covered = new bool[_tokens.Count];
+        var scratch = (t_scratch ??= new Scratch()).Cleared();
+        _shortForms = scratch.ShortForms;
+        _mentioned = scratch.Mentioned;
+        _shadowed = scratch.Shadowed;
+        _mentions = scratch.Mentions;
         _shortFormLookup = _shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -67,6 +92,7 @@ internal sealed partial class DocumentLinker
         foreach (var m in _mentions)
             if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null)
                 _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
+        _mentions.Clear();
         if (_options.Candidates)
             Candidates.CandidateFinder.Find(_a, _lex, _covered, roles);
     }
