@@ -33,19 +33,41 @@ internal sealed class TokenTrie
         private Dictionary<string, Node>? _children;
         public List<LexEntry>? Entries { get; set; }
 
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private Relata.Text.WordFilter? _filter;
+
         public Node GetOrAdd(string token)
         {
-            _children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            if (!_children.TryGetValue(token, out var child)) _children[token] = child = new Node();
+            if (_children is null)
+            {
+                _children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            if (!_children.TryGetValue(token, out var child))
+            {
+                _children[token] = child = new Node();
+                _filter = null;
+            }
             return child;
         }
 
         public Node? Child(ReadOnlySpan<char> token)
         {
             if (_children is null) return null;
+            if (_children.Count >= FilterFrom && !(_filter ??= BuildFilter()).MayContain(token)) return null;
             if (token.Contains('\u2019'))
                 return _children.TryGetValue(token.ToString().Replace('\u2019', '\''), out var n) ? n : null;
-            return _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var c) ? c : null;
+            return _lookup.TryGetValue(token, out var c) ? c : null;
+        }
+
+        // Only wide nodes (the roots) get a filter: it costs 2 KB, and a lookup that misses there is the common case.
+        private const int FilterFrom = 32;
+
+        private Relata.Text.WordFilter BuildFilter()
+        {
+            var filter = new Relata.Text.WordFilter();
+            foreach (string key in _children!.Keys) filter.Add(key);
+            return filter;
         }
 
         private EntryGroups? _groups;
