@@ -55,9 +55,9 @@ internal sealed class TokenTrie
         {
             if (_children is null) return null;
             if (_children.Count >= FilterFrom && !(_filter ??= BuildFilter()).MayContain(token)) return null;
-            if (token.Contains('\u2019'))
-                return _children.TryGetValue(token.ToString().Replace('\u2019', '\''), out var n) ? n : null;
-            return _lookup.TryGetValue(token, out var c) ? c : null;
+            if (_lookup.TryGetValue(token, out var c)) return c;
+            // Keys hold U+0027 only, so a token with U+2019 can only match once normalised.
+            return token.Contains('\u2019') && _children.TryGetValue(token.ToString().Replace('\u2019', '\''), out var n) ? n : null;
         }
 
         // Only wide nodes (the roots) get a filter: it costs 2 KB, and a lookup that misses there is the common case.
