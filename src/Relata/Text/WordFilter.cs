@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Relata.Text;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal sealed class WordFilter
         _bits[h >> 6] |= 1UL << h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
     {
         if (_disabled || word.IsEmpty || word[0] >= 128 || word[^1] >= 128) return true;
@@ -25,8 +28,13 @@ internal sealed class WordFilter
         return (_bits[h >> 6] & (1UL << h)) != 0;
     }
 
-    private static int Slot(ReadOnlySpan<char> s) =>
-        ((Math.Min(s.Length, 63) * 128 + Fold(s[0])) * 128 + Fold(s[^1])) & (Bits - 1);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Slot(ReadOnlySpan<char> s)
+    {
+        uint key = (uint)(((s.Length < 63 ? s.Length : 63) << 14) | (Fold(s[0]) << 7) | Fold(s[^1]));
+        return (int)((key * 0x9E3779B1u) >> (32 - 14));
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Fold(char c) => char.IsAsciiLetter(c) ? c | 0x20 : c;
 }

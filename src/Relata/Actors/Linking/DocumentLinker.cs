@@ -180,7 +180,11 @@ internal sealed partial class DocumentLinker
         return best;
     }
 
-    private ReadOnlySpan<char> TokenSpan(int j) => _text.AsSpan(_tokens[j].Start, _tokens[j].Length);
+    private ReadOnlySpan<char> TokenSpan(int j)
+    {
+        var token = _tokens[j];
+        return _text.AsSpan(token.Start, token.End - token.Start);
+    }
 
     /// <summary>The node's entries whose case fits the text, in entry order; the node's own array when all fit.</summary>
     private LexEntry[] Passing(TokenTrie.Node node, int first, int last, int trimLast)
