@@ -186,6 +186,22 @@ public sealed class ActorKnowledgeBase
     /// <summary>The state an actor belongs to, following parents.</summary>
     public string? StateOf(string id)
     {
+        // Ids outside the KB have no state, as the walk would find.
+        return id is not null && (_stateOfActor ??= BuildStateOf()).TryGetValue(id, out string? state) ? state : null;
+    }
+
+    // Every KB actor's state, worked out once: the linker asks for it at every mention.
+    private Dictionary<string, string?>? _stateOfActor;
+
+    private Dictionary<string, string?> BuildStateOf()
+    {
+        var states = new Dictionary<string, string?>(_actors.Count, StringComparer.Ordinal);
+        foreach (string id in _actors.Keys) states[id] = WalkToState(id);
+        return states;
+    }
+
+    private string? WalkToState(string id)
+    {
         for (int depth = 0; depth < 8; depth++)
         {
             var a = Get(id);
