@@ -80,12 +80,12 @@ public static class ParagraphClassifier
         var content = text.AsSpan(span.Start + marker, span.Length - marker);
         bool edge = head || tail;
         if (marker > 0)
-            return (edge || text[span.Start] == '*') && ContainsAny(content, cues.DisclaimerCues) ? ParagraphRole.Disclaimer : ParagraphRole.Bullet;
+            return (edge || text[span.Start] == '*') && cues.HasDisclaimerCue(content) ? ParagraphRole.Disclaimer : ParagraphRole.Bullet;
         if (IsCaption(content, cues)) return ParagraphRole.Caption;
         if (StartsWithAny(content, cues.BoilerplatePrefixes, "")) return ParagraphRole.Boilerplate;
         if (IsByline(content, cues)) return ParagraphRole.Byline;
         if (tail && StartsWithAny(content, cues.AcknowledgementPrefixes, "")) return ParagraphRole.Acknowledgement;
-        if (edge && ContainsAny(content, cues.DisclaimerCues)) return ParagraphRole.Disclaimer;
+        if (edge && cues.HasDisclaimerCue(content)) return ParagraphRole.Disclaimer;
         if (IsHeading(content) || IsMarkdownHeading(content)) return ParagraphRole.Heading;
         return ParagraphRole.Body;
     }
