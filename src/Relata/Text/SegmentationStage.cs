@@ -26,6 +26,8 @@ public sealed class SegmentationStage(TextLexicon lexicon, ParagraphRoleCues cue
         // size: guessing the count either wastes memory or regrows (and copies) the document's list.
         var tokens = t_tokens ??= [];
         tokens.Clear();
+        // English reporting has about one token per five or six characters; the scratch list is reused, so err high.
+        tokens.EnsureCapacity(text.Length / 4);
         int baseToken = analysis.Tokens.Count;
         // Typical English reporting: one sentence per 150 characters.
         analysis.Sentences.EnsureCapacity(analysis.Sentences.Count + text.Length / 150);
