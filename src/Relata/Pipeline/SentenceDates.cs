@@ -42,9 +42,31 @@ public static class SentenceDates
     internal static DateOnly? Parse(string value)
     {
         var inv = CultureInfo.InvariantCulture;
-        if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", inv, DateTimeStyles.None, out var day)) return day;
-        if (value.Length == 7 && DateOnly.TryParseExact(value + "-15", "yyyy-MM-dd", inv, DateTimeStyles.None, out var month)) return month;
+        if (value.Length >= 10 && IsoDay(value.AsSpan(0, 10), out var day)) return day;
+        if (value.Length == 7 && value[4] == '-' && IsoDay($"{value}-15", out var month)) return month;
         if (value.Length == 4 && int.TryParse(value, NumberStyles.None, inv, out int year) && year is > 0 and < 10000) return new DateOnly(year, 7, 1);
         return null;
+    }
+
+    /// <summary>Exactly "yyyy-MM-dd" naming a real day; what TryParseExact with that format accepts, without its cost.</summary>
+    private static bool IsoDay(ReadOnlySpan<char> s, out DateOnly day)
+    {
+        day = default;
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-') return false;
+        if (!Digits(s[..4], out int year) || !Digits(s.Slice(5, 2), out int month) || !Digits(s.Slice(8, 2), out int d)) return false;
+        if (year < 1 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(year, month)) return false;
+        day = new DateOnly(year, month, d);
+        return true;
+    }
+
+    private static bool Digits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        foreach (char c in s)
+        {
+            if (c is < '0' or > '9') return false;
+            value = value * 10 + (c - '0');
+        }
+        return true;
     }
 }

@@ -80,12 +80,12 @@ public static class ParagraphClassifier
         var content = text.AsSpan(span.Start + marker, span.Length - marker);
         bool edge = head || tail;
         if (marker > 0)
-            return (edge || text[span.Start] == '*') && ContainsAny(content, cues.DisclaimerCues) ? ParagraphRole.Disclaimer : ParagraphRole.Bullet;
+            return (edge || text[span.Start] == '*') && cues.HasDisclaimerCue(content) ? ParagraphRole.Disclaimer : ParagraphRole.Bullet;
         if (IsCaption(content, cues)) return ParagraphRole.Caption;
         if (StartsWithAny(content, cues.BoilerplatePrefixes, "")) return ParagraphRole.Boilerplate;
         if (IsByline(content, cues)) return ParagraphRole.Byline;
         if (tail && StartsWithAny(content, cues.AcknowledgementPrefixes, "")) return ParagraphRole.Acknowledgement;
-        if (edge && ContainsAny(content, cues.DisclaimerCues)) return ParagraphRole.Disclaimer;
+        if (edge && cues.HasDisclaimerCue(content)) return ParagraphRole.Disclaimer;
         if (IsHeading(content) || IsMarkdownHeading(content)) return ParagraphRole.Heading;
         return ParagraphRole.Body;
     }
@@ -184,12 +184,15 @@ public static class ParagraphClassifier
     internal static bool StartsWithAny(ReadOnlySpan<char> p, IReadOnlyList<string> prefixes, string after)
     {
         if (p.IsEmpty) return false;
-        char first = char.ToLowerInvariant(p[0]);
+        char first = Lower(p[0]);
         foreach (var prefix in prefixes)
-            if (prefix.Length > 0 && char.ToLowerInvariant(prefix[0]) == first && p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && p[prefix.Length..].StartsWith(after, StringComparison.Ordinal))
+            if (prefix.Length > 0 && Lower(prefix[0]) == first && p.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && p[prefix.Length..].StartsWith(after, StringComparison.Ordinal))
                 return true;
         return false;
     }
+
+    /// <summary>char.ToLowerInvariant without its culture-data call for ASCII.</summary>
+    private static char Lower(char c) => c < 128 ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 
     internal static bool ContainsAny(ReadOnlySpan<char> p, IReadOnlyList<string> cues)
     {

@@ -34,6 +34,17 @@ public sealed class ParagraphRoleCues
     public bool IsNameParticle(ReadOnlySpan<char> word) => _particleLookup.Contains(word);
 
     public required IReadOnlyList<string> DisclaimerCues { get; init; }
+
+    private System.Buffers.SearchValues<string>? _disclaimerSearch;
+
+    /// <summary>True when the text holds any disclaimer cue (case-insensitive), in one pass over the text.</summary>
+    internal bool HasDisclaimerCue(ReadOnlySpan<char> text)
+    {
+        // An empty cue is found everywhere, as string search finds "" everywhere; SearchValues would not take it.
+        foreach (string cue in DisclaimerCues) if (cue.Length == 0) return true;
+        _disclaimerSearch ??= System.Buffers.SearchValues.Create([.. DisclaimerCues], StringComparison.OrdinalIgnoreCase);
+        return text.ContainsAny(_disclaimerSearch);
+    }
     public required IReadOnlyList<string> AcknowledgementPrefixes { get; init; }
     public required IReadOnlyList<string> BoilerplatePrefixes { get; init; }
 

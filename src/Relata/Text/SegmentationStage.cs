@@ -22,8 +22,14 @@ public sealed class SegmentationStage(TextLexicon lexicon, ParagraphRoleCues cue
         var paragraphs = ParagraphSplitter.Split(text);
         var roles = ParagraphClassifier.Classify(text, paragraphs, cues);
         var sentences = new List<SentenceSpan>();
-        // Typical English reporting: about one token per six characters, one sentence per 150.
-        analysis.Tokens.EnsureCapacity(analysis.Tokens.Count + text.Length / 6);
+        // Tokens go to a per-thread scratch list first and are copied once into the document's list at its exact
+        // size: guessing the count either wastes memory or regrows (and copies) the document's list.
+        var tokens = t_tokens ??= [];
+        tokens.Clear();
+        // English reporting has about one token per five or six characters; the scratch list is reused, so err high.
+        tokens.EnsureCapacity(text.Length / 4);
+        int baseToken = analysis.Tokens.Count;
+        // Typical English reporting: one sentence per 150 characters.
         analysis.Sentences.EnsureCapacity(analysis.Sentences.Count + text.Length / 150);
         for (int p = 0; p < paragraphs.Count; p++)
         {
@@ -35,17 +41,22 @@ public sealed class SegmentationStage(TextLexicon lexicon, ParagraphRoleCues cue
             SentenceSplitter.Split(text, new TextSpan(span.Start + marker, span.End), lexicon, sentences);
             foreach (var sentence in sentences)
             {
-                int first = analysis.Tokens.Count;
-                Tokenizer.Tokenize(text, sentence.Span, lexicon, analysis.Tokens);
+                int first = tokens.Count;
+                Tokenizer.Tokenize(text, sentence.Span, lexicon, tokens);
                 analysis.Sentences.Add(new Sentence(analysis.Sentences.Count, paragraphIndex, sentence.Span, sentence.Span.Slice(text))
                 {
-                    FirstToken = first,
-                    TokenCount = analysis.Tokens.Count - first,
+                    FirstToken = baseToken + first,
+                    TokenCount = tokens.Count - first,
                     StartsInQuotation = sentence.StartsInQuotation,
                 });
             }
         }
+        analysis.Tokens.EnsureCapacity(baseToken + tokens.Count);
+        analysis.Tokens.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        if (tokens.Capacity > 1 << 20) t_tokens = null;
     }
+
+    [ThreadStatic] private static List<Token>? t_tokens;
 }
 
 public static class SegmentationPipelineExtensions

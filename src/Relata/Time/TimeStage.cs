@@ -27,9 +27,11 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
     {
         string text = analysis.Text;
         // The matchers read the parts of "10:30", "1990s" or "Dec." separately: they work on fine tokens, not the segmenter's.
-        var fine = new List<Token>(analysis.Tokens.Count + analysis.Tokens.Count / 8);
-        var parsesBySentence = new List<(int Start, int End, int From, int To)>();
-        var parses = new List<TimexParse>();
+        var (fine, parsesBySentence, parses) = t_buffers ??= ([], [], []);
+        fine.Clear();
+        parsesBySentence.Clear();
+        parses.Clear();
+        fine.EnsureCapacity(analysis.Tokens.Count + analysis.Tokens.Count / 8);
         foreach (var sentence in analysis.Sentences)
         {
             int start = fine.Count;
@@ -67,7 +69,12 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
                 Remember(timex, ctx);
             }
         }
+        parses.Clear();
+        if (fine.Capacity > 1 << 20) t_buffers = null;
     }
+
+    // Working lists reused per thread: nothing keeps them after Process returns, and a long document's fine tokens are large.
+    [ThreadStatic] private static (List<Token> Fine, List<(int Start, int End, int From, int To)> BySentence, List<TimexParse> Parses)? t_buffers;
 
     private static void Remember(Timex timex, ResolutionContext ctx)
     {

@@ -12,6 +12,27 @@ internal static class CandidateFinder
 {
     private static readonly SpanWordSet Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "al", "on" };
 
+    /// <summary>The known type guessed most often; on a tie the one guessed first; Unknown when none is known.</summary>
+    private static CandidateType MostCommonType(List<ActorMention> mentions)
+    {
+        Span<int> count = stackalloc int[4];
+        Span<int> firstSeen = stackalloc int[4];
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            int t = (int)mentions[k].CandidateType;
+            if (t == (int)CandidateType.Unknown) continue;
+            if (count[t]++ == 0) firstSeen[t] = k;
+        }
+        CandidateType best = CandidateType.Unknown;
+        for (int t = 1; t < 4; t++)
+        {
+            if (count[t] == 0) continue;
+            if (best == CandidateType.Unknown || count[t] > count[(int)best] || count[t] == count[(int)best] && firstSeen[t] < firstSeen[(int)best])
+                best = (CandidateType)t;
+        }
+        return best;
+    }
+
     public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles)
     {
         string text = a.Text;
@@ -53,13 +74,22 @@ internal static class CandidateFinder
                 });
             }
         }
+        if (a.Mentions.Count + found.Count > a.Mentions.Capacity) a.Mentions.Capacity = a.Mentions.Count + found.Count;
         a.Mentions.AddRange(found);
         a.Mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
-        foreach (var g in found.GroupBy(m => m.Text, StringComparer.Ordinal))
+        // Same names grouped in order of first appearance (as GroupBy does), without LINQ per group.
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<List<ActorMention>>();
+        foreach (var m in found)
         {
-            var type = g.Select(m => m.CandidateType).Where(t => t != CandidateType.Unknown)
-                .GroupBy(t => t).OrderByDescending(x => x.Count()).Select(x => x.Key).FirstOrDefault();
-            a.Candidates.Add(new CandidateSummary(g.Key, type, g.Count(), g.Take(3).Select(m => m.Span).ToList()));
+            if (!groupOf.TryGetValue(m.Text, out int g)) { groupOf[m.Text] = g = groups.Count; groups.Add([]); }
+            groups[g].Add(m);
+        }
+        foreach (var g in groups)
+        {
+            var examples = new List<TextSpan>(Math.Min(3, g.Count));
+            for (int k = 0; k < g.Count && k < 3; k++) examples.Add(g[k].Span);
+            a.Candidates.Add(new CandidateSummary(g[0].Text, MostCommonType(g), g.Count, examples));
         }
         a.Candidates.Sort((x, y) => y.Count != x.Count ? y.Count.CompareTo(x.Count) : string.CompareOrdinal(x.Name, y.Name));
 

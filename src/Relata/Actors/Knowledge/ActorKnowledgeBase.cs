@@ -49,13 +49,28 @@ public sealed class ActorKnowledgeBase
 
     public bool Contains(string id) => _actors.ContainsKey(id);
 
-    public SectorInfo? Sector(string code) => Sectors.FirstOrDefault(s => s.Code == code);
+    public SectorInfo? Sector(string code)
+    {
+        for (int i = 0; i < Sectors.Count; i++) if (Sectors[i].Code == code) return Sectors[i];
+        return null;
+    }
 
     /// <summary>The title entry a wording belongs to ("Minister of Foreign Affairs" → foreign minister).</summary>
     public TitleInfo? Title(string wording) => _titleByPhrase.GetValueOrDefault(wording.Trim());
 
     /// <summary>Canonical key of a title wording, or the lower-cased wording when the lexicon does not know it.</summary>
-    public string TitleKey(string wording) => TitleLoose(wording)?.Key ?? wording.Trim().ToLowerInvariant();
+    public string TitleKey(string wording)
+    {
+        if (_titleKeys.TryGetValue(wording, out string? key)) return key;
+        key = TitleLoose(wording)?.Key ?? wording.Trim().ToLowerInvariant();
+        if (_titleKeys.Count < MaxCachedTitleKeys) _titleKeys.TryAdd(wording, key);
+        return key;
+    }
+
+    // The KB is immutable, so a wording's key never changes; role titles are keyed again for every holder lookup.
+    // Bounded because callers may pass wordings taken from documents.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _titleKeys = new(StringComparer.Ordinal);
+    private const int MaxCachedTitleKeys = 50_000;
 
     /// <summary>
     /// The title a longer wording is built on: "Special Presidential Envoy for Afghanistan" → special envoy
@@ -77,16 +92,24 @@ public sealed class ActorKnowledgeBase
     }
 
     /// <summary>Roles (posts or statuses) the actor holds on <paramref name="date"/>.</summary>
-    public IReadOnlyList<ActorRole> RoleAt(string actorId, DateOnly? date) =>
-        Get(actorId)?.Roles.Where(r => r.When.Contains(date)).ToList() ?? [];
+    public IReadOnlyList<ActorRole> RoleAt(string actorId, DateOnly? date)
+    {
+        if (Get(actorId) is not { } actor) return [];
+        List<ActorRole>? held = null;
+        var roles = actor.Roles;
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i].When.Contains(date)) (held ??= []).Add(roles[i]);
+        return held ?? (IReadOnlyList<ActorRole>)[];
+    }
 
     /// <summary>Who governs <paramref name="stateId"/> on <paramref name="date"/>, or null when the KB does not say.</summary>
     public Actor? GovernmentOf(string stateId, DateOnly? date)
     {
         var state = Get(stateId);
         if (state is null) return null;
-        var term = state.Governments.FirstOrDefault(g => g.When.Contains(date));
-        if (term is not null) return Get(term.ActorId);
+        var terms = state.Governments;
+        for (int i = 0; i < terms.Count; i++)
+            if (terms[i].When.Contains(date)) return Get(terms[i].ActorId);
         return state.Governments.Count > 0 ? null : DeFactoGovernments(stateId, date).FirstOrDefault();
     }
 
@@ -162,6 +185,22 @@ public sealed class ActorKnowledgeBase
 
     /// <summary>The state an actor belongs to, following parents.</summary>
     public string? StateOf(string id)
+    {
+        // Ids outside the KB have no state, as the walk would find.
+        return id is not null && (_stateOfActor ??= BuildStateOf()).TryGetValue(id, out string? state) ? state : null;
+    }
+
+    // Every KB actor's state, worked out once: the linker asks for it at every mention.
+    private Dictionary<string, string?>? _stateOfActor;
+
+    private Dictionary<string, string?> BuildStateOf()
+    {
+        var states = new Dictionary<string, string?>(_actors.Count, StringComparer.Ordinal);
+        foreach (string id in _actors.Keys) states[id] = WalkToState(id);
+        return states;
+    }
+
+    private string? WalkToState(string id)
     {
         for (int depth = 0; depth < 8; depth++)
         {

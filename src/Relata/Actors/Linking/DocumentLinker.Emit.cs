@@ -37,13 +37,27 @@ internal sealed partial class DocumentLinker
         return (stateActor, sector);
     }
 
-    private readonly Dictionary<(string Id, string? Sector, DateOnly? Date), ActorSnapshot> _snapshots = [];
+    // Snapshots by actor id (ordinal keys hash fast), then by (sector, date): an actor has only a few of those per
+    // document. Reused per thread and cleared for each document.
+    [ThreadStatic] private static Dictionary<string, List<(string? Sector, DateOnly? Date, ActorSnapshot Snapshot)>>? t_snapshots;
+    private readonly Dictionary<string, List<(string? Sector, DateOnly? Date, ActorSnapshot Snapshot)>> _snapshots = ClearedSnapshots();
+
+    private static Dictionary<string, List<(string? Sector, DateOnly? Date, ActorSnapshot Snapshot)>> ClearedSnapshots()
+    {
+        var d = t_snapshots ??= new(StringComparer.Ordinal);
+        d.Clear();
+        return d;
+    }
 
     private ActorSnapshot Snapshot(Actor a, string? sector)
     {
-        var key = (a.Id, sector, _date);
-        if (!_snapshots.TryGetValue(key, out var snap)) _snapshots[key] = snap = MakeSnapshot(a, sector);
-        return snap;
+        if (!_snapshots.TryGetValue(a.Id, out var variants)) _snapshots[a.Id] = variants = new(2);
+        // Newest first: sentences move forward in time, so the date just used is the likeliest.
+        for (int k = variants.Count - 1; k >= 0; k--)
+            if (variants[k].Sector == sector && variants[k].Date == _date) return variants[k].Snapshot;
+        var made = MakeSnapshot(a, sector);
+        variants.Add((sector, _date, made));
+        return made;
     }
 
     private ActorSnapshot MakeSnapshot(Actor a, string? sector)

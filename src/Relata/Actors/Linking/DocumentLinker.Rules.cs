@@ -15,11 +15,24 @@ internal sealed partial class DocumentLinker
     private LexEntry Best(LexEntry[] entries)
     {
         if (entries.Length == 1) return entries[0];
-        return entries.OrderBy(e => Priority(e.Kind))
-            .ThenBy(e => _mentioned.Contains(e.Key) ? 0 : 1)
-            .ThenBy(e => _kb.Get(e.Key)?.Valid.Contains(_date ?? DateOnly.MaxValue.AddDays(-1)) == true ? 0 : 1)
-            .ThenBy(e => _kb.Get(e.Key)?.Type is ActorType.State ? 0 : 1)
-            .First();
+        // The first entry with the smallest (priority, not yet mentioned, not valid at the date, not a state) key.
+        LexEntry best = entries[0];
+        int bestRank = Rank(best);
+        for (int i = 1; i < entries.Length; i++)
+        {
+            int rank = Rank(entries[i]);
+            if (rank < bestRank) { best = entries[i]; bestRank = rank; }
+        }
+        return best;
+    }
+
+    private int Rank(LexEntry e)
+    {
+        var actor = _kb.Get(e.Key);
+        return Priority(e.Kind) * 8
+            + (_mentioned.Contains(e.Key) ? 0 : 4)
+            + (actor?.Valid.Contains(_date ?? DateOnly.MaxValue.AddDays(-1)) == true ? 0 : 2)
+            + (actor?.Type is ActorType.State ? 0 : 1);
     }
 
     private int ActorRule(Hit h)
@@ -94,7 +107,8 @@ internal sealed partial class DocumentLinker
         if (PrecededByProperName(h)) return h.Last + 1;
         if (StateFollowUp(state, h) is int consumed) return consumed;
         if (SectorHeadRule(state, h) is int sectorEnd) return sectorEnd;
-        bool adjective = h.Entries.Any(x => x.Kind == LexKind.Adjective);
+        bool adjective = false;
+        foreach (var x in h.Entries) adjective |= x.Kind == LexKind.Adjective;
         Emit(_kb.Get(state) ?? owner, null, h.First, h.Last, h.Possessive, ActorMentionKind.Actor, adjective ? "adjective" : "demonym", 0.7);
         return h.Last + 1;
     }
@@ -162,8 +176,9 @@ internal sealed partial class DocumentLinker
         var generic = Longest(_lex.Names, k);
         if (generic is { } g && (title is null || g.Length >= title.Value.Length))
         {
-            var body = g.Entries.Where(x => x.Kind == LexKind.Generic).Select(x => _kb.Get(x.Key)!)
-                .FirstOrDefault(b => _kb.StateOf(b.Id) == state);
+            Actor? body = null;
+            foreach (var x in g.Entries)
+                if (x.Kind == LexKind.Generic && _kb.Get(x.Key)! is var b && _kb.StateOf(b.Id) == state) { body = b; break; }
             if (body is not null)
             {
                 Emit(body, null, h.First, g.Last, g.Possessive, ActorMentionKind.Actor, "state+body", 0.9);
@@ -171,7 +186,7 @@ internal sealed partial class DocumentLinker
                 return g.Last + 1;
             }
             // "the Afghan Foreign Ministry" when the KB has no such body for this state: the state with the body's sector.
-            if (g.Entries.All(x => x.Kind == LexKind.Generic) && g.Entries.Select(x => _kb.Get(x.Key)?.Sector).FirstOrDefault(x => x is not null) is { } bodySector)
+            if (AllGeneric(g.Entries) && FirstSector(g.Entries) is { } bodySector)
             {
                 var (actor, sector) = SectorActor(state, bodySector);
                 Emit(actor, sector, h.First, g.Last, g.Possessive, ActorMentionKind.Actor, "state+body-sector", 0.75);
@@ -179,6 +194,18 @@ internal sealed partial class DocumentLinker
             }
         }
         if (title is { } t) return TitleRule(t, state, h.First);
+        return null;
+    }
+
+    private static bool AllGeneric(LexEntry[] entries)
+    {
+        foreach (var x in entries) if (x.Kind != LexKind.Generic) return false;
+        return true;
+    }
+
+    private string? FirstSector(LexEntry[] entries)
+    {
+        foreach (var x in entries) if (_kb.Get(x.Key)?.Sector is { } sector) return sector;
         return null;
     }
 
@@ -220,9 +247,14 @@ internal sealed partial class DocumentLinker
         return prev is "of" && first - 2 >= _start && Words.Has(Words.PlaceNouns, TokenSpan(first - 2));
     }
 
-    private bool IsStateWord(int i) =>
-        Longest(_lex.Names, i) is { } h && h.Last == i && h.Entries.Any(e => e.Kind is LexKind.Adjective or LexKind.Demonym
-            || e.Kind is LexKind.Name or LexKind.Acronym && _kb.Get(e.Key)?.Type is ActorType.State or ActorType.HistoricalState);
+    private bool IsStateWord(int i)
+    {
+        if (Longest(_lex.Names, i) is not { } h || h.Last != i) return false;
+        foreach (var e in h.Entries)
+            if (e.Kind is LexKind.Adjective or LexKind.Demonym
+                || e.Kind is LexKind.Name or LexKind.Acronym && _kb.Get(e.Key)?.Type is ActorType.State or ActorType.HistoricalState) return true;
+        return false;
+    }
 
     private string? RecentState() =>
         _lastState is { } s && _sentence.Index - s.Sentence <= 2 ? s.Id : null;

@@ -78,10 +78,12 @@ internal sealed partial class DocumentLinker
     {
         if (Longest(_lex.Names, n) is { } p)
         {
-            var person = p.Entries.Select(e => _kb.Get(e.Key)).FirstOrDefault(a => a?.Type == ActorType.Person);
+            Actor? person = null;
+            foreach (var e in p.Entries)
+                if (_kb.Get(e.Key) is { Type: ActorType.Person } a) { person = a; break; }
             if (person is not null)
             {
-                bool roleFits = info is null || _kb.RoleAt(person.Id, _date).Any(r => _kb.RoleKeys(r).Contains(info.Key));
+                bool roleFits = info is null || HoldsTitle(person.Id, info.Key);
                 EmitPerson(person, p.First, p.Last, p.Possessive, "title+name", roleFits ? 0.95 : 0.8);
                 return p.Last + 1;
             }
@@ -96,6 +98,20 @@ internal sealed partial class DocumentLinker
         return last + 1;
     }
 
+    private static bool AnyStateWord(LexEntry[] entries)
+    {
+        foreach (var e in entries)
+            if (e.Kind is LexKind.Adjective or LexKind.Demonym or LexKind.Metonym) return true;
+        return false;
+    }
+
+    private bool HoldsTitle(string personId, string titleKey)
+    {
+        foreach (var r in _kb.RoleAt(personId, _date))
+            if (_kb.RoleKeys(r).Contains(titleKey)) return true;
+        return false;
+    }
+
     /// <summary>An unknown capitalised word: a short form seen earlier, or "Name, [the] [state] Title" (apposition).</summary>
     private int UnknownNameRule(int i)
     {
@@ -108,7 +124,7 @@ internal sealed partial class DocumentLinker
         if (IsWord(q, "the") || IsWord(q, "a") || IsWord(q, "an")) q++;
         string? country = null;
         int titleAt = q;
-        if (Longest(_lex.Names, q) is { } pre && pre.Entries.Any(e => e.Kind is LexKind.Adjective or LexKind.Demonym or LexKind.Metonym || pre.Possessive))
+        if (Longest(_lex.Names, q) is { } pre && pre.Entries.Length > 0 && (pre.Possessive || AnyStateWord(pre.Entries)))
         {
             country = _kb.StateOf(Best(pre.Entries).Key);
             titleAt = pre.Last + 1;

@@ -17,11 +17,31 @@ internal sealed partial class DocumentLinker
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly bool[] _covered;
-    private readonly Dictionary<string, string> _shortForms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _shortForms;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _shortFormLookup;
-    private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _shadowed = new(StringComparer.Ordinal);
-    private readonly List<ActorMention> _mentions = [];
+    private readonly HashSet<string> _mentioned;
+    private readonly HashSet<string> _shadowed;
+    private readonly List<ActorMention> _mentions;
+
+    /// <summary>Per-document working sets, kept per thread and cleared for each document (never enumerated, so reuse cannot change order).</summary>
+    private sealed class Scratch
+    {
+        public readonly Dictionary<string, string> ShortForms = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Mentioned = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Shadowed = new(StringComparer.Ordinal);
+        public readonly List<ActorMention> Mentions = [];
+
+        public Scratch Cleared()
+        {
+            ShortForms.Clear();
+            Mentioned.Clear();
+            Shadowed.Clear();
+            Mentions.Clear();
+            return this;
+        }
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
     private (string Id, int Sentence)? _lastState;
     private DateOnly? _date;
     private Sentence _sentence = null!;
@@ -36,6 +56,11 @@ internal sealed partial class DocumentLinker
         _text = analysis.Text;
         _tokens = analysis.Tokens;
         _covered = new bool[_tokens.Count];
+        var scratch = (t_scratch ??= new Scratch()).Cleared();
+        _shortForms = scratch.ShortForms;
+        _mentioned = scratch.Mentioned;
+        _shadowed = scratch.Shadowed;
+        _mentions = scratch.Mentions;
         _shortFormLookup = _shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -67,6 +92,7 @@ internal sealed partial class DocumentLinker
         foreach (var m in _mentions)
             if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null)
                 _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
+        _mentions.Clear();
         if (_options.Candidates)
             Candidates.CandidateFinder.Find(_a, _lex, _covered, roles);
     }
@@ -89,8 +115,11 @@ internal sealed partial class DocumentLinker
 
     // The rules ask for the name or title at a token many times over (a name run, then the token itself): within a
     // sentence the answer depends only on the token, so it is worked out once.
-    private Hit?[] _nameMemo = new Hit?[64], _titleMemo = new Hit?[64];
-    private byte[] _memoState = new byte[64];
+    // The memo arrays are kept per thread and reused from document to document (one linker runs at a time per thread).
+    [ThreadStatic] private static Hit?[]? t_nameMemo, t_titleMemo;
+    [ThreadStatic] private static byte[]? t_memoState;
+    private Hit?[] _nameMemo = t_nameMemo ??= new Hit?[64], _titleMemo = t_titleMemo ??= new Hit?[64];
+    private byte[] _memoState = t_memoState ??= new byte[64];
     private const byte NameKnown = 1, TitleKnown = 2;
 
     private void ResetMemo()
@@ -99,9 +128,9 @@ internal sealed partial class DocumentLinker
         if (_memoState.Length < n)
         {
             int size = Math.Max(n, _memoState.Length * 2);
-            _nameMemo = new Hit?[size];
-            _titleMemo = new Hit?[size];
-            _memoState = new byte[size];
+            t_nameMemo = _nameMemo = new Hit?[size];
+            t_titleMemo = _titleMemo = new Hit?[size];
+            t_memoState = _memoState = new byte[size];
         }
         else Array.Clear(_memoState, 0, n);
     }
@@ -135,30 +164,57 @@ internal sealed partial class DocumentLinker
             var child = node.Child(span);
             int p = Words.PossessiveLength(span);
             // "Russia's" ends a name even when the trie also holds longer aliases that start with "Russia's".
-            if (p > 0 && node.Child(span[..^p]) is { Entries: { } pe } && Passing(pe, i, j, p) is { Length: > 0 } ok)
+            if (p > 0 && node.Child(span[..^p]) is { Entries: not null } pe && Passing(pe, i, j, p) is { Length: > 0 } ok)
                 best = new Hit(i, j, ok, true);
             if (child is null)
             {
-                if (p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: { } se }
-                         && Passing(se, i, j, 1).Where(e => e.Kind is LexKind.Demonym or LexKind.Adjective).ToArray() is { Length: > 0 } plural)
+                if (p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: not null } se
+                         && StatePeople(Passing(se, i, j, 1)) is { Length: > 0 } plural)
                     best = new Hit(i, j, plural, false);
                 break;
             }
             node = child;
-            if (node.Entries is { } entries && Passing(entries, i, j, 0) is { Length: > 0 } passing)
+            if (node.Entries is not null && Passing(node, i, j, 0) is { Length: > 0 } passing)
                 best = new Hit(i, j, passing, false);
         }
         return best;
     }
 
-    private ReadOnlySpan<char> TokenSpan(int j) => _text.AsSpan(_tokens[j].Start, _tokens[j].Length);
-
-    private LexEntry[] Passing(List<LexEntry> entries, int first, int last, int trimLast)
+    private ReadOnlySpan<char> TokenSpan(int j)
     {
-        List<LexEntry>? ok = null;
-        foreach (var e in entries)
-            if (e.Tokens.Length == last - first + 1 && CaseMatches(e, first, trimLast)) (ok ??= []).Add(e);
-        return ok is null ? [] : [.. ok];
+        var token = _tokens[j];
+        return _text.AsSpan(token.Start, token.End - token.Start);
+    }
+
+    /// <summary>The node's entries whose case fits the text, in entry order; the node's own array when all fit.</summary>
+    private LexEntry[] Passing(TokenTrie.Node node, int first, int last, int trimLast)
+    {
+        var groups = node.Groups;
+        var reps = groups.Representatives;
+        Span<bool> ok = reps.Length <= 64 ? stackalloc bool[reps.Length] : new bool[reps.Length];
+        int passing = 0;
+        for (int g = 0; g < reps.Length; g++)
+            if (ok[g] = reps[g].Tokens.Length == last - first + 1 && CaseMatches(reps[g], first, trimLast)) passing++;
+        if (passing == 0) return [];
+        if (passing == reps.Length) return groups.All;
+        int count = 0;
+        foreach (int g in groups.GroupOf) if (ok[g]) count++;
+        var result = new LexEntry[count];
+        count = 0;
+        for (int e = 0; e < groups.All.Length; e++) if (ok[groups.GroupOf[e]]) result[count++] = groups.All[e];
+        return result;
+    }
+
+    /// <summary>Only the demonym and adjective entries ("Afghans" as the plural of "Afghan").</summary>
+    private static LexEntry[] StatePeople(LexEntry[] entries)
+    {
+        int count = 0;
+        foreach (var e in entries) if (e.Kind is LexKind.Demonym or LexKind.Adjective) count++;
+        if (count == 0) return [];
+        var result = new LexEntry[count];
+        count = 0;
+        foreach (var e in entries) if (e.Kind is LexKind.Demonym or LexKind.Adjective) result[count++] = e;
+        return result;
     }
 
     /// <summary>

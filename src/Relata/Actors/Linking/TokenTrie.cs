@@ -33,19 +33,76 @@ internal sealed class TokenTrie
         private Dictionary<string, Node>? _children;
         public List<LexEntry>? Entries { get; set; }
 
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private Relata.Text.WordFilter? _filter;
+
         public Node GetOrAdd(string token)
         {
-            _children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-            if (!_children.TryGetValue(token, out var child)) _children[token] = child = new Node();
+            if (_children is null)
+            {
+                _children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            if (!_children.TryGetValue(token, out var child))
+            {
+                _children[token] = child = new Node();
+                _filter = null;
+            }
             return child;
         }
 
         public Node? Child(ReadOnlySpan<char> token)
         {
             if (_children is null) return null;
-            if (token.Contains('\u2019'))
-                return _children.TryGetValue(token.ToString().Replace('\u2019', '\''), out var n) ? n : null;
-            return _children.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var c) ? c : null;
+            if (_children.Count >= FilterFrom && !(_filter ??= BuildFilter()).MayContain(token)) return null;
+            if (_lookup.TryGetValue(token, out var c)) return c;
+            // Keys hold U+0027 only, so a token with U+2019 can only match once normalised.
+            return token.Contains('\u2019') && _children.TryGetValue(token.ToString().Replace('\u2019', '\''), out var n) ? n : null;
         }
+
+        // Only wide nodes (the roots) get a filter: it costs 2 KB, and a lookup that misses there is the common case.
+        private const int FilterFrom = 32;
+
+        private Relata.Text.WordFilter BuildFilter()
+        {
+            var filter = new Relata.Text.WordFilter();
+            foreach (string key in _children!.Keys) filter.Add(key);
+            return filter;
+        }
+
+        private EntryGroups? _groups;
+
+        /// <summary>The entries as an array plus groups of entries whose case check gives the same answer, built on first use.</summary>
+        public EntryGroups Groups => _groups ??= new EntryGroups(Entries ?? []);
+    }
+
+    /// <summary>
+    /// Many entries share a wording ("Foreign Ministry" for every state): the case check depends only on the
+    /// wording and on whether the entry is a title or an acronym, so it runs once per group.
+    /// </summary>
+    internal sealed class EntryGroups
+    {
+        public EntryGroups(List<LexEntry> entries)
+        {
+            All = [.. entries];
+            GroupOf = new int[All.Length];
+            var reps = new List<LexEntry>();
+            for (int i = 0; i < All.Length; i++)
+            {
+                int g = reps.FindIndex(r => SameCaseCheck(r, All[i]));
+                if (g < 0) { g = reps.Count; reps.Add(All[i]); }
+                GroupOf[i] = g;
+            }
+            Representatives = [.. reps];
+        }
+
+        public LexEntry[] All { get; }
+        public int[] GroupOf { get; }
+        public LexEntry[] Representatives { get; }
+
+        private static int CaseClass(LexKind k) => k == LexKind.Title ? 0 : k == LexKind.Acronym ? 1 : 2;
+
+        private static bool SameCaseCheck(LexEntry a, LexEntry b) =>
+            CaseClass(a.Kind) == CaseClass(b.Kind) && a.Tokens.AsSpan().SequenceEqual(b.Tokens);
     }
 }

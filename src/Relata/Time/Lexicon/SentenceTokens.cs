@@ -14,7 +14,11 @@ public readonly struct SentenceTokens(string text, List<Token> tokens, int start
 
     public bool InRange(int i) => i >= Start && i < End;
 
-    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
+    public ReadOnlySpan<char> Word(int i)
+    {
+        var token = Tokens[i];
+        return Text.AsSpan(token.Start, token.End - token.Start);
+    }
 
     public bool Is(int i, string word) => InRange(i) && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 

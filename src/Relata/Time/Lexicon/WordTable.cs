@@ -8,11 +8,22 @@ public sealed class WordTable<T>
 
     public WordTable() => _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public void Add(string word, T value) => _map[word] = value;
+    private readonly Relata.Text.WordFilter _filter = new();
 
-    public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
+    public void Add(string word, T value)
+    {
+        _map[word] = value;
+        _filter.Add(word);
+    }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+    public bool TryGet(ReadOnlySpan<char> word, out T value)
+    {
+        if (_filter.MayContain(word)) return _lookup.TryGetValue(word, out value!);
+        value = default!;
+        return false;
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _lookup.ContainsKey(word);
 
     public int Count => _map.Count;
 }

@@ -35,6 +35,8 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         if (vague is not null) return vague;
         bool the = t.Is(i, "the") && t.InRange(i + 1);
         int j = the ? i + 1 : i;
+        // "the" + a word that cannot start an expression ("the talks"): no matcher fires at that word either.
+        if (the && t[j].Kind == TokenKind.Word && !IsTrigger(t.Word(j))) return null;
         var modified = MatchModified(t, j);
         var p = MatchSet(t, j) ?? MatchRange(t, j, modified) ?? modified ?? MatchRelative(t, j, the)
             ?? MatchNumbered(t, j, the) ?? MatchTime(t, j) ?? MatchWeekday(t, j);
