@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Relata.Actors;
 using Relata.Documents;
@@ -9,13 +10,33 @@ using Relata.Time;
 namespace Relata.Events.Coding;
 
 /// <summary>Codes the events of one document: triggers by clause, participants, modality, date and place.</summary>
-internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher matcher, EventPatternSet patterns, Gazetteer gazetteer, PlaceCache placeCache)
+internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher matcher, EventPatternSet patterns, Gazetteer gazetteer, PlaceCache placeCache,
+    WordTable wordTable)
 {
     private const string Placeholder = "\u2063someone";
 
     private readonly List<CodedEvent> _events = analysis.Events;
 
+    /// <summary>Token texts and pattern word ids of the document, filled sentence by sentence by <see cref="HasTrigger"/>.</summary>
+    private string[] _words = [];
+    private int[] _wordIds = [];
+
     public void Run()
+    {
+        _words = ArrayPool<string>.Shared.Rent(analysis.Tokens.Count);
+        _wordIds = ArrayPool<int>.Shared.Rent(analysis.Tokens.Count);
+        try
+        {
+            CodeSentences();
+        }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(_words, clearArray: true);
+            ArrayPool<int>.Shared.Return(_wordIds);
+        }
+    }
+
+    private void CodeSentences()
     {
         var documentDate = DocumentDate();
         _documentDate = documentDate;
@@ -56,7 +77,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             {
                 if (HasTrigger(sentence))
                 {
-                    var view = new SentenceView(analysis, sentence, sentenceMentions);
+                    var view = new SentenceView(analysis, sentence, sentenceMentions, _words, _wordIds);
                     int first = _events.Count;
                     CodeSentence(view, dates, paragraphDate ?? documentDate);
                     DenialOfPrevious(view, first);
@@ -142,14 +163,22 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>Sentence-relative positions of the tokens that can start a pattern, filled by <see cref="HasTrigger"/>.</summary>
     private readonly List<int> _triggerPositions = [];
 
-    /// <summary>Finds the tokens that can start a pattern; most sentences of long analysis have none and need no view.</summary>
+    /// <summary>
+    /// Reads the sentence's words and finds the tokens that can start a pattern; most sentences of long analysis have
+    /// none and need no view.
+    /// </summary>
     private bool HasTrigger(Sentence sentence)
     {
         _triggerPositions.Clear();
         var text = analysis.Text.AsSpan();
         var tokens = analysis.TokensOf(sentence);
         for (int i = 0; i < tokens.Length; i++)
-            if (!patterns.CandidatesFor(text.Slice(tokens[i].Start, tokens[i].Length)).IsEmpty) _triggerPositions.Add(i);
+        {
+            var word = wordTable.Get(text.Slice(tokens[i].Start, tokens[i].Length));
+            _words[sentence.FirstToken + i] = word.Text;
+            _wordIds[sentence.FirstToken + i] = word.PatternWord;
+            if (!patterns.CandidatesFor(word.PatternWord).IsEmpty) _triggerPositions.Add(i);
+        }
         return _triggerPositions.Count > 0;
     }
 
@@ -228,14 +257,14 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>Best match per trigger position, names and passives handled, then non-overlapping by specificity.</summary>
     private List<PatternMatch> Triggers(SentenceView s)
     {
-        var words = s.Words;
+        var tokens = s.PatternTokens;
         var found = new List<PatternMatch>();
         foreach (int i in _triggerPositions)
         {
             if (IsPartOfName(s, i)) continue;
-            var best = matcher.BestAt(words, i);
+            var best = matcher.BestAt(tokens, i);
             if (best is { Pattern.Kind: PatternKind.Verb } && LooksNominal(s, i)) best = null;
-            if (Participants.IsPassive(s, i) && PassiveMatch(words, i) is { } passive
+            if (Participants.IsPassive(s, i) && PassiveMatch(tokens, i) is { } passive
                 && (best is null || passive.Specificity > best.Specificity)) best = passive;
             if (best is not null) found.Add(best);
         }
@@ -260,13 +289,17 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private static bool In(TokenRange? r, int i) => r is { } x && i >= x.Start && i < x.End;
 
     /// <summary>"were removed from the list": match as if the object stood after the verb, then drop that object.</summary>
-    private PatternMatch? PassiveMatch(string[] words, int i)
+    private PatternMatch? PassiveMatch(PatternTokens tokens, int i)
     {
-        var withObject = new List<string>(words.Length + 1);
-        withObject.AddRange(words.AsSpan(0, i + 1));
-        withObject.Add(Placeholder);
-        withObject.AddRange(words.AsSpan(i + 1));
-        var m = matcher.BestAt(withObject, i);
+        int count = tokens.Count + 1;
+        if (_passiveWords.Length < count) (_passiveWords, _passiveIds) = (new string[count * 2], new int[count * 2]);
+        tokens.Words[..(i + 1)].CopyTo(_passiveWords);
+        tokens.Ids[..(i + 1)].CopyTo(_passiveIds);
+        _passiveWords[i + 1] = Placeholder;
+        _passiveIds[i + 1] = PatternWords.None;
+        tokens.Words[(i + 1)..].CopyTo(_passiveWords.AsSpan(i + 2));
+        tokens.Ids[(i + 1)..].CopyTo(_passiveIds.AsSpan(i + 2));
+        var m = matcher.BestAt(new PatternTokens(_passiveWords.AsSpan(0, count), _passiveIds.AsSpan(0, count)), i);
         if (m is null || m.Target is not { } t || t.Start != i + 1) return null;
         TokenRange Back(TokenRange r) => new(r.Start > i ? r.Start - 1 : r.Start, r.End > i + 1 ? r.End - 1 : r.End);
         return m with
@@ -276,6 +309,10 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             Source = m.Source is { } src ? Back(src) : null,
         };
     }
+
+    /// <summary>A sentence's tokens with the placeholder object of <see cref="PassiveMatch"/>, reused.</summary>
+    private string[] _passiveWords = [];
+    private int[] _passiveIds = [];
 
     private static readonly System.Collections.Frozen.FrozenSet<string> NounMarkers =
         new[] { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "neutral", "air", "drone", "missile" }

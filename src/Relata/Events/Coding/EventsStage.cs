@@ -16,8 +16,11 @@ public sealed class EventsStage(EventPatternSet? patterns = null, Gazetteer? gaz
 
     private readonly PlaceCache _places = new();
 
+    private WordTable? _wordTable;
+
     public void Process(DocumentAnalysis analysis) =>
-        new EventCoder(analysis, new PatternMatcher(_patterns), _patterns, _gazetteer ?? Gazetteer.Default, _places).Run();
+        new EventCoder(analysis, new PatternMatcher(_patterns), _patterns, _gazetteer ?? Gazetteer.Default, _places,
+            _wordTable ??= new WordTable(_patterns)).Run();
 }
 
 public static class EventsPipelineExtensions

@@ -1,5 +1,6 @@
 using Relata.Actors;
 using Relata.Documents;
+using Relata.Events.Patterns;
 using Relata.Pipeline;
 
 namespace Relata.Events.Coding;
@@ -14,23 +15,29 @@ internal readonly record struct MentionAt(ActorMention Mention, int Start, int E
 /// <summary>One sentence as the coder sees it: token texts, mentions on token indexes and rough clause ids.</summary>
 internal sealed class SentenceView
 {
-    public SentenceView(DocumentAnalysis analysis, Sentence sentence, List<ActorMention> mentions)
+    /// <param name="documentWords">Token texts of the whole document, filled at least for this sentence.</param>
+    /// <param name="documentWordIds">Their <see cref="PatternWords"/> ids.</param>
+    public SentenceView(DocumentAnalysis analysis, Sentence sentence, List<ActorMention> mentions, string[] documentWords, int[] documentWordIds)
     {
         Analysis = analysis;
         Sentence = sentence;
-        var tokens = analysis.TokensOf(sentence);
-        var words = new string[tokens.Length];
-        for (int i = 0; i < tokens.Length; i++) words[i] = analysis.Text.Substring(tokens[i].Start, tokens[i].Length);
-        Words = words;
+        _documentWords = documentWords;
+        _documentWordIds = documentWordIds;
         Mentions = Place(mentions);
-        (Clauses, _parents) = ClauseIds(words);
+        (Clauses, _parents) = ClauseIds(Words);
     }
 
+    private readonly string[] _documentWords;
+    private readonly int[] _documentWordIds;
     private readonly List<int> _parents;
 
     public DocumentAnalysis Analysis { get; }
     public Sentence Sentence { get; }
-    public string[] Words { get; }
+    public ReadOnlySpan<string> Words => _documentWords.AsSpan(Sentence.FirstToken, Sentence.TokenCount);
+
+    /// <summary>The tokens as the pattern matcher reads them.</summary>
+    public PatternTokens PatternTokens =>
+        new(Words, _documentWordIds.AsSpan(Sentence.FirstToken, Sentence.TokenCount));
     public List<MentionAt> Mentions { get; }
 
     /// <summary>Clause id per token; a relative clause between commas gets its own id and the main clause resumes after it.</summary>
@@ -77,8 +84,8 @@ internal sealed class SentenceView
         int first = Sentence.FirstToken;
         foreach (var m in mentions)
         {
-            int s = Analysis.TokenIndexAt(m.Span.Start);
-            int e = Analysis.TokenIndexAt(m.Span.End - 1);
+            int s = TokenIndexAt(m.Span.Start);
+            int e = TokenIndexAt(m.Span.End - 1);
             if (s < 0 || e < 0) continue;
             s -= first;
             e -= first;
@@ -88,7 +95,22 @@ internal sealed class SentenceView
         return placed;
     }
 
-    private static (int[] Ids, List<int> Parents) ClauseIds(string[] words)
+    /// <summary>Document index of the token holding <paramref name="offset"/>: searched in the sentence first, it is almost always there.</summary>
+    private int TokenIndexAt(int offset)
+    {
+        var tokens = Analysis.TokensOf(Sentence);
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < tokens[mid].Start) hi = mid - 1;
+            else if (offset >= tokens[mid].End) lo = mid + 1;
+            else return Sentence.FirstToken + mid;
+        }
+        return Analysis.TokenIndexAt(offset);
+    }
+
+    private static (int[] Ids, List<int> Parents) ClauseIds(ReadOnlySpan<string> words)
     {
         var ids = new int[words.Length];
         var parents = new List<int> { -1 };
@@ -126,7 +148,7 @@ internal sealed class SentenceView
     }
 
     /// <summary>"that" right after a noun-less word like "so" or "such" is not a clause; everything else is treated as one.</summary>
-    private static bool IsComplementThat(string[] words, int i) =>
+    private static bool IsComplementThat(ReadOnlySpan<string> words, int i) =>
         string.Equals(words[i], "that", StringComparison.OrdinalIgnoreCase) && i > 0
         && (string.Equals(words[i - 1], "so", StringComparison.OrdinalIgnoreCase) || string.Equals(words[i - 1], "such", StringComparison.OrdinalIgnoreCase));
 }
