@@ -20,11 +20,13 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>Token texts and pattern word ids of the document, filled sentence by sentence by <see cref="HasTrigger"/>.</summary>
     private string[] _words = [];
     private int[] _wordIds = [];
+    private SentenceView _view = null!;
 
     public void Run()
     {
         _words = ArrayPool<string>.Shared.Rent(analysis.Tokens.Count);
         _wordIds = ArrayPool<int>.Shared.Rent(analysis.Tokens.Count);
+        _view = new SentenceView(analysis, _words, _wordIds);
         try
         {
             CodeSentences();
@@ -35,6 +37,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             ArrayPool<int>.Shared.Return(_wordIds);
         }
     }
+
+    private readonly int _eventsBefore = analysis.Events.Count;
+
+    /// <summary>"e1", "e2", … by position in the document's event list.</summary>
+    private static string EventId(int index) => "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private void CodeSentences()
     {
@@ -77,7 +84,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             {
                 if (HasTrigger(sentence))
                 {
-                    var view = new SentenceView(analysis, sentence, sentenceMentions, _words, _wordIds);
+                    var view = _view;
+                    view.Load(sentence, sentenceMentions);
                     int first = _events.Count;
                     CodeSentence(view, dates, paragraphDate ?? documentDate);
                     DenialOfPrevious(view, first);
@@ -86,7 +94,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                         if (m.IsParticipant && !Participants.IsLocation(view, m)) _previousParticipants.Add(m.Mention);
                     (_previousFirst, _previousEnd) = (first, _events.Count);
                     var lead = Participants.LeadSubject(view, view.Words.Length);
-                    if (lead.Count > 0) SetPreviousLead(lead.Select(m => m.Mention));
+                    if (lead.Count > 0)
+                    {
+                        _previousLead.Clear();
+                        foreach (var m in lead) _previousLead.Add(m.Mention);
+                    }
                 }
                 else
                 {
@@ -94,12 +106,13 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                     ShiftParticipants();
                     foreach (var m in sentenceMentions)
                         if (m.Kind == ActorMentionKind.Actor && !IsAfterPreposition(sentence, m)) _previousParticipants.Add(m);
-                    if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead([first]);
+                    if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead(first);
                 }
             }
             if (dates.Count > 0) paragraphDate = ToDate(SentenceDate(dates), "context");
         }
-        for (int i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        // Events get their ids as they are coded; any that were there before are renumbered in the same sequence.
+        for (int i = 0; i < _eventsBefore; i++) _events[i] = _events[i] with { Id = EventId(i) };
     }
 
     private int _previousFirst, _previousEnd;
@@ -149,10 +162,10 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>Subject of the last sentence that had one: the antecedent of "It"/"They" in the next sentence.</summary>
     private readonly List<ActorMention> _previousLead = [];
 
-    private void SetPreviousLead(IEnumerable<ActorMention> lead)
+    private void SetPreviousLead(ActorMention lead)
     {
         _previousLead.Clear();
-        _previousLead.AddRange(lead);
+        _previousLead.Add(lead);
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
@@ -212,7 +225,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         var matches = Triggers(s);
         if (matches.Count == 0) return;
         bool hasOther = matches.Exists(m => m.Code != "010");
-        var objects = new List<TokenRange>(matches.Count);
+        var objects = _objects;
+        objects.Clear();
         foreach (var m in matches)
             if (m.Target is { } t) objects.Add(t);
         foreach (var match in matches)
@@ -254,11 +268,15 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return code;
     }
 
+    private readonly List<PatternMatch> _found = [], _accepted = [];
+    private readonly List<TokenRange> _objects = [];
+
     /// <summary>Best match per trigger position, names and passives handled, then non-overlapping by specificity.</summary>
     private List<PatternMatch> Triggers(SentenceView s)
     {
         var tokens = s.PatternTokens;
-        var found = new List<PatternMatch>();
+        var found = _found;
+        found.Clear();
         foreach (int i in _triggerPositions)
         {
             if (IsPartOfName(s, i)) continue;
@@ -275,11 +293,19 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             c = b.Code.Length.CompareTo(a.Code.Length);
             return c != 0 ? c : b.Span.Length.CompareTo(a.Span.Length);
         });
-        var accepted = new List<PatternMatch>();
+        var accepted = _accepted;
+        accepted.Clear();
         foreach (var m in found)
-            if (!accepted.Exists(a => Covers(a, m.Span.Start) || Covers(m, a.Span.Start))) accepted.Add(m);
+            if (!OverlapsAny(accepted, m)) accepted.Add(m);
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return accepted;
+    }
+
+    private static bool OverlapsAny(List<PatternMatch> accepted, PatternMatch m)
+    {
+        foreach (var a in accepted)
+            if (Covers(a, m.Span.Start) || Covers(m, a.Span.Start)) return true;
+        return false;
     }
 
     /// <summary>True when <paramref name="i"/> is a literal part of <paramref name="m"/> (not inside its actor slots).</summary>
@@ -368,7 +394,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             // "Russia has surpassed China …, such as recognising the Taliban": the gerund's subject is the sentence's.
             sources = lead;
-            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            Participants.RemoveActorsOf(sources, targets);
             accused = sources.Count > 0;
         }
         if (accusation is not null && sources.Count == 0)
@@ -385,7 +411,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             // "the attack on a mosque, carried out by the Islamic State", "X claimed responsibility for the attack":
             // the agent phrase after the noun, or the one claiming it, is its source.
             sources = perpetrators;
-            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            Participants.RemoveActorsOf(sources, targets);
         }
         else if (passive)
         {
@@ -397,14 +423,14 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             // "The two sides agreed …": the two parties named just before.
             sources = PairAntecedent(s, pair);
-            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            Participants.RemoveActorsOf(sources, targets);
             if (sources.Count > 0) confidence -= 0.15;
         }
         else if (sources.Count == 0 && pattern.Kind == PatternKind.Verb && Participants.PronounSubject(s, trigger) is >= 0 and var pronoun)
         {
             // "It later signed", "…, and in July they signed": the pronoun is the subject; find what it stands for.
             sources = Antecedent(s, pronoun);
-            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            Participants.RemoveActorsOf(sources, targets);
             if (sources.Count > 0) confidence -= 0.15;
         }
         else if (sources.Count == 0 && !(pattern.Kind == PatternKind.Noun && Participants.NounInPrepositionalPhrase(s, trigger)))
@@ -451,19 +477,21 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         ontology.TryPlover(code, out var plover);
         var first = s.TokenAt(trigger);
 
-        var sourceList = sources.Count == 0 ? [null] : sources.Take(4).Select(m => (MentionAt?)m).ToList();
-        var targetList = targets.Count == 0 ? [null] : targets.Take(4).Select(m => (MentionAt?)m).ToList();
-        foreach (var source in sourceList)
+        // One event per source and target pair, up to four of each; a missing side codes as null.
+        int sourceCount = Math.Min(sources.Count, 4), targetCount = Math.Min(targets.Count, 4);
+        for (int si = 0; si < Math.Max(sourceCount, 1); si++)
         {
-            foreach (var target in targetList)
+            MentionAt? source = sourceCount == 0 ? null : sources[si];
+            for (int ti = 0; ti < Math.Max(targetCount, 1); ti++)
             {
+                MentionAt? target = targetCount == 0 ? null : targets[ti];
                 if (source is { } a && target is { } b && Participants.SameActor(a, b)) continue;
                 double c = confidence;
                 if (source?.Mention.Kind == ActorMentionKind.Candidate) c -= 0.1;
                 if (target?.Mention.Kind == ActorMentionKind.Candidate) c -= 0.1;
                 _events.Add(new CodedEvent
                 {
-                    Id = "",
+                    Id = EventId(_events.Count),
                     Evidence = new EventEvidence(s.Sentence.Index, s.Sentence.Span.Start, s.Sentence.Span.End, s.Sentence.Text),
                     TriggerSpan = first.Span,
                     MatchSpan = s.SpanOf(match.Span.Start, Math.Max(match.Span.End, match.Span.Start + 1)),
@@ -537,7 +565,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             while (end < s.Words.Length && end <= by + 5 && !SentenceView.IsPunctuation(s.Words[end])) end++;
             var found = new List<MentionAt>();
             foreach (var m in s.Mentions)
-                if (m.IsParticipant && m.Start > by && m.Start < end && !Participants.IsLocation(s, m) && !found.Exists(f => Participants.SameActor(f, m)))
+                if (m.IsParticipant && m.Start > by && m.Start < end && !Participants.IsLocation(s, m) && !Participants.HasActor(found, m))
                     found.Add(m);
             return found;
         }
@@ -551,7 +579,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         foreach (var m in s.Mentions)
         {
             if (m.Start >= matchEnd && m.Start <= matchEnd + 2) continue;
-            if (m.Mention.Kind != ActorMentionKind.Actor || Participants.IsLocation(s, m) || found.Exists(f => Participants.SameActor(f, m))) continue;
+            if (m.Mention.Kind != ActorMentionKind.Actor || Participants.IsLocation(s, m) || Participants.HasActor(found, m)) continue;
             found.Add(m);
             if (found.Count == 2) return found;
         }
@@ -595,7 +623,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         foreach (var m in s.Mentions)
         {
             if (m.Start >= before || found.Count == 2) break;
-            if (m.IsParticipant && !Participants.IsLocation(s, m) && m.Mention.Rule != "adjective" && !found.Exists(f => Participants.SameActor(f, m))) found.Add(m);
+            if (m.IsParticipant && !Participants.IsLocation(s, m) && m.Mention.Rule != "adjective" && !Participants.HasActor(found, m)) found.Add(m);
         }
         if (found.Count == 2) return found;
         found.Clear();
@@ -608,7 +636,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             {
                 if (m.Rule == "adjective" || (known && m.Kind != ActorMentionKind.Actor)) continue;
                 var at = new MentionAt(m, -1, -1);
-                if (!found.Exists(f => Participants.SameActor(f, at))) found.Add(at);
+                if (!Participants.HasActor(found, at)) found.Add(at);
                 if (found.Count == 2) return found;
             }
         }
@@ -619,7 +647,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private List<MentionAt> Antecedent(SentenceView s, int pronoun)
     {
         var lead = Participants.LeadSubject(s, pronoun);
-        if (lead.Count == 0) lead = _previousLead.Select(m => new MentionAt(m, -1, -1)).ToList();
+        if (lead.Count == 0)
+            foreach (var m in _previousLead) lead.Add(new MentionAt(m, -1, -1));
         bool plural = s.Is(pronoun, "they");
         if (!plural && lead.Count > 1) lead.RemoveRange(1, lead.Count - 1);
         return lead;

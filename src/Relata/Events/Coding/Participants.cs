@@ -22,7 +22,7 @@ internal static class Participants
             if (!m.IsParticipant || IsLocation(s, m) || m.End <= r.Start || m.Start >= r.End) continue;
             if (lastEnd >= 0 && !OnlyConjunctions(s, lastEnd, m.Start)) break;
             lastEnd = m.End;
-            if (found.Exists(f => SameActor(f, m))) continue;
+            if (HasActor(found, m)) continue;
             found.Add(m);
         }
         return found;
@@ -122,10 +122,34 @@ internal static class Participants
         {
             var m = s.Mentions[j];
             if (m.Start >= before || !m.IsParticipant || !OnlyConjunctions(s, edge, m.Start)) break;
-            if (!result.Exists(r => SameActor(r, m))) result.Add(m);
+            if (!HasActor(result, m)) result.Add(m);
             edge = m.End;
         }
         return result;
+    }
+
+    /// <summary>Whether <paramref name="found"/> already holds the actor of <paramref name="m"/>.</summary>
+    public static bool HasActor(List<MentionAt> found, MentionAt m)
+    {
+        foreach (var f in found)
+            if (SameActor(f, m)) return true;
+        return false;
+    }
+
+    /// <summary>Removes from <paramref name="list"/>, in place and keeping the order, the actors <paramref name="others"/> holds.</summary>
+    public static void RemoveActorsOf(List<MentionAt> list, List<MentionAt> others)
+    {
+        int kept = 0;
+        for (int i = 0; i < list.Count; i++)
+            if (!HasActor(others, list[i])) list[kept++] = list[i];
+        list.RemoveRange(kept, list.Count - kept);
+    }
+
+    private static bool IsObjectBefore(List<TokenRange> objects, int start, int trigger)
+    {
+        foreach (var o in objects)
+            if (start >= o.Start && start < o.End && o.End <= trigger) return true;
+        return false;
     }
 
     public static bool SameActor(MentionAt a, MentionAt b) =>
@@ -205,7 +229,7 @@ internal static class Participants
             // ", and" joins clauses unless a list is already running ("Russia, China, and Pakistan").
             if (!joined || (result.Count == 1 && s.Is(edge - 1, "and") && s.Is(edge - 2, ",") && !s.Is(m.Start - 1, ","))) break;
             if (!StartsNounPhrase(s, m)) break;
-            if (!result.Exists(r => SameActor(r, m))) result.Insert(0, m);
+            if (!HasActor(result, m)) result.Insert(0, m);
             edge = m.Start;
         }
         return result;
@@ -231,7 +255,7 @@ internal static class Participants
             foreach (var m in s.Mentions)
             {
                 if (!m.IsParticipant || m.Start <= i || m.Start > i + 4) continue;
-                if (!found.Exists(f => SameActor(f, m))) found.Add(m);
+                if (!HasActor(found, m)) found.Add(m);
             }
             return found;
         }
@@ -261,7 +285,7 @@ internal static class Participants
             if (m.Start < exclude.End && m.End > exclude.Start) continue;
             if (IsInPrepositionalPhrase(s, m)) continue;
             // The object of an earlier event ("removed the Taliban … and recognised") is not the next verb's subject.
-            if (objects.Exists(o => m.Start >= o.Start && m.Start < o.End && o.End <= trigger)) continue;
+            if (IsObjectBefore(objects, m.Start, trigger)) continue;
             return j;
         }
         return -1;

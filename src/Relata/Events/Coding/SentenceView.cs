@@ -12,36 +12,50 @@ internal readonly record struct MentionAt(ActorMention Mention, int Start, int E
         || (Mention.Kind == ActorMentionKind.Candidate && Mention.CandidateType != CandidateType.Place);
 }
 
-/// <summary>One sentence as the coder sees it: token texts, mentions on token indexes and rough clause ids.</summary>
+/// <summary>
+/// One sentence as the coder sees it: token texts, mentions on token indexes and rough clause ids. The coder keeps
+/// one view per document and moves it from sentence to sentence with <see cref="Load"/>.
+/// </summary>
 internal sealed class SentenceView
 {
-    /// <param name="documentWords">Token texts of the whole document, filled at least for this sentence.</param>
+    /// <param name="documentWords">Token texts of the whole document, filled at least for each sentence loaded.</param>
     /// <param name="documentWordIds">Their <see cref="PatternWords"/> ids.</param>
-    public SentenceView(DocumentAnalysis analysis, Sentence sentence, List<ActorMention> mentions, string[] documentWords, int[] documentWordIds)
+    public SentenceView(DocumentAnalysis analysis, string[] documentWords, int[] documentWordIds)
     {
         Analysis = analysis;
-        Sentence = sentence;
         _documentWords = documentWords;
         _documentWordIds = documentWordIds;
-        Mentions = Place(mentions);
-        (Clauses, _parents) = ClauseIds(Words);
     }
 
     private readonly string[] _documentWords;
     private readonly int[] _documentWordIds;
-    private readonly List<int> _parents;
+    private int[] _clauses = new int[64];
+    private readonly List<int> _parents = [];
 
     public DocumentAnalysis Analysis { get; }
-    public Sentence Sentence { get; }
+
+    public Sentence Sentence { get; private set; } = null!;
+
     public ReadOnlySpan<string> Words => _documentWords.AsSpan(Sentence.FirstToken, Sentence.TokenCount);
 
     /// <summary>The tokens as the pattern matcher reads them.</summary>
     public PatternTokens PatternTokens =>
         new(Words, _documentWordIds.AsSpan(Sentence.FirstToken, Sentence.TokenCount));
-    public List<MentionAt> Mentions { get; }
+
+    /// <summary>The sentence's mentions placed on its tokens.</summary>
+    public List<MentionAt> Mentions { get; } = [];
 
     /// <summary>Clause id per token; a relative clause between commas gets its own id and the main clause resumes after it.</summary>
-    public int[] Clauses { get; }
+    public ReadOnlySpan<int> Clauses => _clauses.AsSpan(0, Sentence.TokenCount);
+
+    /// <summary>Moves the view to <paramref name="sentence"/>, whose words must be filled in.</summary>
+    public void Load(Sentence sentence, List<ActorMention> mentions)
+    {
+        Sentence = sentence;
+        Place(mentions);
+        if (_clauses.Length < sentence.TokenCount) _clauses = new int[Math.Max(sentence.TokenCount, _clauses.Length * 2)];
+        ClauseIds(Words, _clauses, _parents);
+    }
 
     public Token TokenAt(int i) => Analysis.Tokens[Sentence.FirstToken + i];
 
@@ -78,9 +92,10 @@ internal sealed class SentenceView
         return false;
     }
 
-    private List<MentionAt> Place(List<ActorMention> mentions)
+    private void Place(List<ActorMention> mentions)
     {
-        var placed = new List<MentionAt>(mentions.Count);
+        var placed = Mentions;
+        placed.Clear();
         int first = Sentence.FirstToken;
         foreach (var m in mentions)
         {
@@ -92,7 +107,6 @@ internal sealed class SentenceView
             if (s < 0 || e >= Words.Length) continue;
             placed.Add(new MentionAt(m, s, e + 1));
         }
-        return placed;
     }
 
     /// <summary>Document index of the token holding <paramref name="offset"/>: searched in the sentence first, it is almost always there.</summary>
@@ -110,10 +124,10 @@ internal sealed class SentenceView
         return Analysis.TokenIndexAt(offset);
     }
 
-    private static (int[] Ids, List<int> Parents) ClauseIds(ReadOnlySpan<string> words)
+    private static void ClauseIds(ReadOnlySpan<string> words, Span<int> ids, List<int> parents)
     {
-        var ids = new int[words.Length];
-        var parents = new List<int> { -1 };
+        parents.Clear();
+        parents.Add(-1);
         int current = 0, next = 1, resume = -1;
         for (int i = 0; i < words.Length; i++)
         {
@@ -144,7 +158,6 @@ internal sealed class SentenceView
             }
             ids[i] = current;
         }
-        return (ids, parents);
     }
 
     /// <summary>"that" right after a noun-less word like "so" or "such" is not a clause; everything else is treated as one.</summary>
