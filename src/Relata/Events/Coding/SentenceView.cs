@@ -36,34 +36,37 @@ internal sealed class SentenceView
 
     public Sentence Sentence { get; private set; } = null!;
 
-    public ReadOnlySpan<string> Words => _documentWords.AsSpan(Sentence.FirstToken, Sentence.TokenCount);
+    /// <summary>Document index of the sentence's first token, and its token count.</summary>
+    private int _first, _count;
+
+    public ReadOnlySpan<string> Words => new(_documentWords, _first, _count);
 
     /// <summary>The tokens as the pattern matcher reads them.</summary>
-    public PatternTokens PatternTokens =>
-        new(Words, _documentWordIds.AsSpan(Sentence.FirstToken, Sentence.TokenCount));
+    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_documentWordIds, _first, _count));
 
     /// <summary>The sentence's mentions placed on its tokens.</summary>
     public List<MentionAt> Mentions { get; } = [];
 
     /// <summary>Clause id per token; a relative clause between commas gets its own id and the main clause resumes after it.</summary>
-    public ReadOnlySpan<int> Clauses => _clauses.AsSpan(0, Sentence.TokenCount);
+    public ReadOnlySpan<int> Clauses => new(_clauses, 0, _count);
 
     /// <summary>Moves the view to <paramref name="sentence"/>, whose words must be filled in.</summary>
     public void Load(Sentence sentence, List<ActorMention> mentions)
     {
         Sentence = sentence;
+        (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
         Place(mentions);
         if (_clauses.Length < sentence.TokenCount) _clauses = new int[Math.Max(sentence.TokenCount, _clauses.Length * 2)];
         ClauseIds(Words, _clauses, _parents);
     }
 
-    public Token TokenAt(int i) => Analysis.Tokens[Sentence.FirstToken + i];
+    public Token TokenAt(int i) => Analysis.Tokens[_first + i];
 
     public TextSpan SpanOf(int start, int end) => new(TokenAt(start).Start, TokenAt(end - 1).End);
 
-    public bool Is(int i, string word) => (uint)i < (uint)Words.Length && string.Equals(Words[i], word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) => (uint)i < (uint)_count && string.Equals(_documentWords[_first + i], word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsAny(int i, System.Collections.Frozen.FrozenSet<string> set) => (uint)i < (uint)Words.Length && set.Contains(Words[i]);
+    public bool IsAny(int i, System.Collections.Frozen.FrozenSet<string> set) => (uint)i < (uint)_count && set.Contains(_documentWords[_first + i]);
 
     public static bool IsPunctuation(string word)
     {
@@ -104,7 +107,7 @@ internal sealed class SentenceView
             if (s < 0 || e < 0) continue;
             s -= first;
             e -= first;
-            if (s < 0 || e >= Words.Length) continue;
+            if (s < 0 || e >= _count) continue;
             placed.Add(new MentionAt(m, s, e + 1));
         }
     }
