@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using Relata.Actors;
 using Relata.Documents;
 using Relata.Events.Patterns;
@@ -18,21 +17,24 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private readonly List<CodedEvent> _events = analysis.Events;
 
     /// <summary>Token texts and pattern word ids of the document, filled sentence by sentence by <see cref="HasTrigger"/>.</summary>
+    private TableWord[] _tableWords = [];
     private string[] _words = [];
     private int[] _wordIds = [];
     private SentenceView _view = null!;
 
     public void Run()
     {
+        _tableWords = ArrayPool<TableWord>.Shared.Rent(analysis.Tokens.Count);
         _words = ArrayPool<string>.Shared.Rent(analysis.Tokens.Count);
         _wordIds = ArrayPool<int>.Shared.Rent(analysis.Tokens.Count);
-        _view = new SentenceView(analysis, _words, _wordIds);
+        _view = new SentenceView(analysis, _tableWords, _words, _wordIds);
         try
         {
             CodeSentences();
         }
         finally
         {
+            ArrayPool<TableWord>.Shared.Return(_tableWords, clearArray: true);
             ArrayPool<string>.Shared.Return(_words, clearArray: true);
             ArrayPool<int>.Shared.Return(_wordIds);
         }
@@ -132,11 +134,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>Participants of the last sentence, for "the two sides" in the next.</summary>
     private readonly List<ActorMention> _previousParticipants = [];
 
-    private static readonly FrozenSet<string> DeniedThings = new[]
-    {
+    private static readonly WordSet DeniedThings = new(
+    [
         "this", "these", "it", "them", "claim", "claims", "allegation", "allegations", "report", "reports", "accusation",
         "accusations", "charge", "charges", "assertion", "assertions",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>
     /// "Russia denied this." right after a report of what Russia did: the previous sentence's events with that source
@@ -168,9 +170,6 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         _previousLead.Add(lead);
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
-        ModalityCues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private readonly List<Relata.Claims.Claim> _sentenceClaims = [];
 
     /// <summary>Sentence-relative positions of the tokens that can start a pattern, filled by <see cref="HasTrigger"/>.</summary>
@@ -188,6 +187,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = wordTable.Get(text.Slice(tokens[i].Start, tokens[i].Length));
+            _tableWords[sentence.FirstToken + i] = word;
             _words[sentence.FirstToken + i] = word.Text;
             _wordIds[sentence.FirstToken + i] = word.PatternWord;
             if (!patterns.CandidatesFor(word.PatternWord).IsEmpty) _triggerPositions.Add(i);
@@ -214,7 +214,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             var t = analysis.Tokens[k];
             var w = analysis.Text.AsSpan(t.Start, t.Length);
-            if (PrepositionLookup.Contains(w)) return true;
+            if (ModalityCues.Prepositions.Contains(w)) return true;
             if (!w.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
         }
         return false;
@@ -340,13 +340,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private string[] _passiveWords = [];
     private int[] _passiveIds = [];
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NounMarkers =
-        new[] { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "neutral", "air", "drone", "missile" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet NounMarkers =
+        new(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "neutral", "air", "drone", "missile"]);
 
-    private static readonly FrozenSet<string> PluralNounMarkers =
-        new[] { "several", "many", "heavy", "fierce", "fresh", "new", "deadly", "sporadic", "renewed", "repeated", "numerous", "dozens", "hundreds", "some", "few", "two", "three", "four", "five" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet PluralNounMarkers =
+        new(["several", "many", "heavy", "fierce", "fresh", "new", "deadly", "sporadic", "renewed", "repeated", "numerous", "dozens", "hundreds", "some", "few", "two", "three", "four", "five"]);
 
     /// <summary>"a neutral state that", "the air strikes": a verb form used as a noun.</summary>
     private static bool LooksNominal(SentenceView s, int i)
@@ -355,8 +353,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         if (i == 0) return s.Words[0].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && s.Words.Length > 1 && char.IsLower(s.Words[1][0]);
         string prev = s.Words[i - 1];
         // "45 clashes", "fierce clashes": a count or an adjective before a plural is a noun.
-        if (s.Words[i].EndsWith('s') && (char.IsDigit(prev[0]) || PluralNounMarkers.Contains(prev))) return true;
-        return NounMarkers.Contains(prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+        if (s.Words[i].EndsWith('s') && (char.IsDigit(prev[0]) || s.IsAny(i - 1, PluralNounMarkers))) return true;
+        return s.IsAny(i - 1, NounMarkers) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A capitalised trigger inside a name ("the Strikes Group", "Islamic State") is no event.</summary>
@@ -517,12 +515,12 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
     }
 
-    private static readonly FrozenSet<string> NeedNouns = new[]
-    {
+    private static readonly WordSet NeedNouns = new(
+    [
         "need", "needs", "demand", "demands", "requirement", "requirements", "target", "targets", "criteria", "criterion",
         "standard", "standards", "expectations", "obligations", "conditions", "deadline", "deadlines", "goal", "goals",
         "quota", "quotas", "costs", "threshold", "benchmarks", "commitments", "shortfall",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>"meets the country's energy needs", "met the deadline": the verb's other sense, not a meeting.</summary>
     /// <summary>The word before a gerund once up to two modifiers are skipped ("of de facto boycotting", "of openly backing").</summary>
@@ -547,10 +545,10 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return false;
     }
 
-    private static readonly FrozenSet<string> AgentParticiples = new[]
-    {
+    private static readonly WordSet AgentParticiples = new(
+    [
         "perpetrated", "perpetuated", "carried", "signed", "concluded", "agreed", "committed", "claimed", "conducted", "staged", "orchestrated", "launched", "executed", "mounted",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>Participants of a "perpetrated by X" / "carried out by X" phrase shortly after a nominal event.</summary>
     private static List<MentionAt> Perpetrators(SentenceView s, int from)
@@ -688,7 +686,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         int k = m.Start - 1;
         while (k >= 0 && k >= m.Start - 3 && !s.IsAny(k, ModalityCues.LocativePrepositions) && !SentenceView.IsPunctuation(s.Words[k])
-               && char.IsLower(s.Words[k][0]) && !ModalityCues.Prepositions.Contains(s.Words[k])) k--;
+               && char.IsLower(s.Words[k][0]) && !s.IsAny(k, ModalityCues.Prepositions)) k--;
         return s.IsAny(k, ModalityCues.LocativePrepositions);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Relata.Actors;
 using Relata.Events.Patterns;
 
@@ -7,9 +6,8 @@ namespace Relata.Events.Coding;
 /// <summary>Finds the source and target mentions of a match from its slots, the clause subject, "by" phrases and passives.</summary>
 internal static class Participants
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners =
-        new[] { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "other" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Determiners =
+        new(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "other"]);
 
     /// <summary>Participant mentions overlapping a token range, coordinated ones included; distinct actors only.</summary>
     public static List<MentionAt> In(SentenceView s, TokenRange? range)
@@ -32,7 +30,7 @@ internal static class Participants
     {
         if (to <= from) return false;
         for (int k = from; k < to; k++)
-            if (!(s.Is(k, ",") || s.Is(k, "and") || s.Is(k, "or") || Determiners.Contains(s.Words[k]))) return false;
+            if (!(s.Is(k, ",") || s.Is(k, "and") || s.Is(k, "or") || s.IsAny(k, Determiners))) return false;
         return true;
     }
 
@@ -44,8 +42,8 @@ internal static class Participants
             string w = s.Words[k];
             // "during his visit": the possessive pronoun points back to the clause subject.
             if (w is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its") return false;
-            if (ModalityCues.Prepositions.Contains(w) || string.Equals(w, "following", StringComparison.OrdinalIgnoreCase)) return true;
-            if (SentenceView.IsPunctuation(w) || ModalityCues.ClauseOpeners.Contains(w) || string.Equals(w, "and", StringComparison.OrdinalIgnoreCase)) return false;
+            if (s.IsAny(k, ModalityCues.Prepositions) || string.Equals(w, "following", StringComparison.OrdinalIgnoreCase)) return true;
+            if (SentenceView.IsPunctuation(w) || s.IsAny(k, ModalityCues.ClauseOpeners) || string.Equals(w, "and", StringComparison.OrdinalIgnoreCase)) return false;
         }
         return false;
     }
@@ -85,11 +83,11 @@ internal static class Participants
         return s.Clauses[k] == s.Clauses[trigger] || s.IsEmbeddedIn(s.Clauses[trigger], s.Clauses[k]) ? k : -1;
     }
 
-    private static readonly FrozenSet<string> PairHeads = new[]
-    {
+    private static readonly WordSet PairHeads = new(
+    [
         "sides", "countries", "leaders", "governments", "ministers", "neighbours", "neighbors", "parties", "capitals", "states",
         "presidents", "delegations",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>"the two sides agreed", "both countries signed": the index of "two"/"both" opening that subject, or -1.</summary>
     public static int PairSubject(SentenceView s, int trigger)
@@ -183,7 +181,7 @@ internal static class Participants
         // participant right before the comma that opens the apposition.
         var chosen = s.Mentions[pick];
         int commaAt = s.Is(chosen.Start - 1, ",") ? chosen.Start - 1
-            : s.Is(chosen.Start - 2, ",") && Determiners.Contains(s.Words[chosen.Start - 1]) ? chosen.Start - 2 : -1;
+            : s.Is(chosen.Start - 2, ",") && s.IsAny(chosen.Start - 1, Determiners) ? chosen.Start - 2 : -1;
         if (commaAt > 0 && HasCommaBetween(s, chosen.End, trigger))
         {
             for (int j = pick - 1; j >= 0; j--)
@@ -295,9 +293,9 @@ internal static class Participants
     private static bool StartsNounPhrase(SentenceView s, MentionAt m)
     {
         int k = m.Start - 1;
-        while (k >= 0 && Determiners.Contains(s.Words[k])) k--;
+        while (k >= 0 && s.IsAny(k, Determiners)) k--;
         // "the foreign ministers of Armenia and Azerbaijan": a plural head opens the coordinated parties.
-        if (s.Is(k, "of") && k > 0 && IsPluralHead(s.Words[k - 1])) return true;
+        if (s.Is(k, "of") && k > 0 && s.IsAny(k - 1, PluralHeads)) return true;
         // "In January 2024 Mali, Burkina Faso and Niger": a fronted date ends right before the parties.
         return k < 0 || s.Clauses[k] != s.Clauses[m.Start] || s.Is(k, ",") || s.Is(k, "both") || s.Is(k, "and") || s.Is(k, "while")
                || char.IsDigit(s.Words[k][0]);
@@ -306,18 +304,16 @@ internal static class Participants
     private static bool IsInPrepositionalPhrase(SentenceView s, MentionAt m)
     {
         int k = m.Start - 1;
-        while (k >= 0 && (Determiners.Contains(s.Words[k]) || IsLowerAdjective(s.Words[k]) && k >= m.Start - 2)) k--;
-        if (s.Is(k, "of") && k > 0 && IsPluralHead(s.Words[k - 1]) && IsSentenceOrClauseInitialPhrase(s, k - 1)) return false;
+        while (k >= 0 && (s.IsAny(k, Determiners) || IsLowerAdjective(s.Words[k]) && k >= m.Start - 2)) k--;
+        if (s.Is(k, "of") && k > 0 && s.IsAny(k - 1, PluralHeads) && IsSentenceOrClauseInitialPhrase(s, k - 1)) return false;
         return s.IsAny(k, ModalityCues.Prepositions);
     }
 
-    private static readonly FrozenSet<string> PluralHeads = new[]
-    {
+    private static readonly WordSet PluralHeads = new(
+    [
         "ministers", "leaders", "presidents", "delegations", "representatives", "envoys", "heads", "governments",
         "armies", "forces", "officials", "diplomats", "negotiators", "militaries", "navies", "chiefs", "premiers",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static bool IsPluralHead(string w) => PluralHeads.Contains(w);
+    ]);
 
     /// <summary>"The foreign ministers of …" opening the clause: the "of" names who the subject is.</summary>
     private static bool IsSentenceOrClauseInitialPhrase(SentenceView s, int head)

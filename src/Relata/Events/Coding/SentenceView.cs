@@ -18,15 +18,18 @@ internal readonly record struct MentionAt(ActorMention Mention, int Start, int E
 /// </summary>
 internal sealed class SentenceView
 {
-    /// <param name="documentWords">Token texts of the whole document, filled at least for each sentence loaded.</param>
+    /// <param name="documentTableWords">The words of the whole document's tokens, filled at least for each sentence loaded.</param>
+    /// <param name="documentWords">Their texts.</param>
     /// <param name="documentWordIds">Their <see cref="PatternWords"/> ids.</param>
-    public SentenceView(DocumentAnalysis analysis, string[] documentWords, int[] documentWordIds)
+    public SentenceView(DocumentAnalysis analysis, TableWord[] documentTableWords, string[] documentWords, int[] documentWordIds)
     {
         Analysis = analysis;
+        _documentTableWords = documentTableWords;
         _documentWords = documentWords;
         _documentWordIds = documentWordIds;
     }
 
+    private readonly TableWord[] _documentTableWords;
     private readonly string[] _documentWords;
     private readonly int[] _documentWordIds;
     private int[] _clauses = new int[64];
@@ -57,7 +60,7 @@ internal sealed class SentenceView
         (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
         Place(mentions);
         if (_clauses.Length < sentence.TokenCount) _clauses = new int[Math.Max(sentence.TokenCount, _clauses.Length * 2)];
-        ClauseIds(Words, _clauses, _parents);
+        ClauseIds(Words, new ReadOnlySpan<TableWord>(_documentTableWords, _first, _count), _clauses, _parents);
     }
 
     public Token TokenAt(int i) => Analysis.Tokens[_first + i];
@@ -66,7 +69,7 @@ internal sealed class SentenceView
 
     public bool Is(int i, string word) => (uint)i < (uint)_count && string.Equals(_documentWords[_first + i], word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsAny(int i, System.Collections.Frozen.FrozenSet<string> set) => (uint)i < (uint)_count && set.Contains(_documentWords[_first + i]);
+    public bool IsAny(int i, WordSet set) => (uint)i < (uint)_count && _documentTableWords[_first + i].IsIn(set);
 
     public static bool IsPunctuation(string word)
     {
@@ -127,7 +130,7 @@ internal sealed class SentenceView
         return Analysis.TokenIndexAt(offset);
     }
 
-    private static void ClauseIds(ReadOnlySpan<string> words, Span<int> ids, List<int> parents)
+    private static void ClauseIds(ReadOnlySpan<string> words, ReadOnlySpan<TableWord> tableWords, Span<int> ids, List<int> parents)
     {
         parents.Clear();
         parents.Add(-1);
@@ -151,7 +154,7 @@ internal sealed class SentenceView
                 resume = -1;
                 continue;
             }
-            if (i > 0 && ModalityCues.ClauseOpeners.Contains(w) && !IsComplementThat(words, i))
+            if (i > 0 && tableWords[i].IsIn(ModalityCues.ClauseOpeners) && !IsComplementThat(words, i))
             {
                 bool relative = words[i - 1] == "," && w is "which" or "who" or "whom" or "whose" or "Which" or "Who";
                 int before = current;

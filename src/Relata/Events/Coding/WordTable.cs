@@ -2,12 +2,27 @@ using Relata.Events.Patterns;
 
 namespace Relata.Events.Coding;
 
-/// <summary>A distinct token text: one shared string and its <see cref="PatternWords"/> id.</summary>
+/// <summary>A distinct token text: one shared string, its <see cref="PatternWords"/> id and the word lists it is in.</summary>
 internal sealed class TableWord(string text, int patternWord)
 {
+    /// <summary>Bits of the <see cref="WordSet"/>s looked up so far, and of those that hold this word.</summary>
+    private ulong _known, _member;
+
     public string Text { get; } = text;
 
     public int PatternWord { get; } = patternWord;
+
+    public bool IsIn(WordSet set)
+    {
+        ulong bit = set.Bit;
+        if ((_known & bit) == 0)
+        {
+            if (bit == 0) return set.Contains(Text);
+            if (set.Contains(Text)) _member |= bit;
+            _known |= bit;
+        }
+        return (_member & bit) != 0;
+    }
 }
 
 /// <summary>
