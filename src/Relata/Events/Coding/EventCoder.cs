@@ -1,4 +1,3 @@
-using System.Buffers;
 using Relata.Actors;
 using Relata.Documents;
 using Relata.Events.Patterns;
@@ -16,36 +15,15 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
 
     private readonly List<CodedEvent> _events = analysis.Events;
 
-    /// <summary>Token texts and pattern word ids of the document, filled sentence by sentence by <see cref="HasTrigger"/>.</summary>
-    private TableWord[] _tableWords = [];
-    private string[] _words = [];
-    private int[] _wordIds = [];
-    private SentenceView _view = null!;
-
-    public void Run()
-    {
-        _tableWords = ArrayPool<TableWord>.Shared.Rent(analysis.Tokens.Count);
-        _words = ArrayPool<string>.Shared.Rent(analysis.Tokens.Count);
-        _wordIds = ArrayPool<int>.Shared.Rent(analysis.Tokens.Count);
-        _view = new SentenceView(analysis, _tableWords, _words, _wordIds);
-        try
-        {
-            CodeSentences();
-        }
-        finally
-        {
-            ArrayPool<TableWord>.Shared.Return(_tableWords, clearArray: true);
-            ArrayPool<string>.Shared.Return(_words, clearArray: true);
-            ArrayPool<int>.Shared.Return(_wordIds);
-        }
-    }
+    /// <summary>The sentence being coded; <see cref="HasTrigger"/> sets its words.</summary>
+    private readonly SentenceView _view = new(analysis);
 
     private readonly int _eventsBefore = analysis.Events.Count;
 
     /// <summary>"e1", "e2", … by position in the document's event list.</summary>
     private static string EventId(int index) => "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private void CodeSentences()
+    public void Run()
     {
         var documentDate = DocumentDate();
         _documentDate = documentDate;
@@ -184,12 +162,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         _triggerPositions.Clear();
         var text = analysis.Text.AsSpan();
         var tokens = analysis.TokensOf(sentence);
+        _view.Prepare(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = wordTable.Get(text.Slice(tokens[i].Start, tokens[i].Length));
-            _tableWords[sentence.FirstToken + i] = word;
-            _words[sentence.FirstToken + i] = word.Text;
-            _wordIds[sentence.FirstToken + i] = word.PatternWord;
+            _view.SetWord(i, word);
             if (!patterns.CandidatesFor(word.PatternWord).IsEmpty) _triggerPositions.Add(i);
         }
         return _triggerPositions.Count > 0;

@@ -18,21 +18,16 @@ internal readonly record struct MentionAt(ActorMention Mention, int Start, int E
 /// </summary>
 internal sealed class SentenceView
 {
-    /// <param name="documentTableWords">The words of the whole document's tokens, filled at least for each sentence loaded.</param>
-    /// <param name="documentWords">Their texts.</param>
-    /// <param name="documentWordIds">Their <see cref="PatternWords"/> ids.</param>
-    public SentenceView(DocumentAnalysis analysis, TableWord[] documentTableWords, string[] documentWords, int[] documentWordIds)
-    {
-        Analysis = analysis;
-        _documentTableWords = documentTableWords;
-        _documentWords = documentWords;
-        _documentWordIds = documentWordIds;
-    }
+    public SentenceView(DocumentAnalysis analysis) => Analysis = analysis;
 
-    private readonly TableWord[] _documentTableWords;
-    private readonly string[] _documentWords;
-    private readonly int[] _documentWordIds;
-    private int[] _clauses = new int[64];
+    /// <summary>Per token of the sentence: its table word, text, pattern word id and clause id.</summary>
+    private TableWord[] _tableWords = new TableWord[InitialTokens];
+    private string[] _words = new string[InitialTokens];
+    private int[] _wordIds = new int[InitialTokens];
+    private int[] _clauses = new int[InitialTokens];
+
+    /// <summary>Room for most sentences from the start.</summary>
+    private const int InitialTokens = 48;
     private readonly List<int> _parents = [];
 
     public DocumentAnalysis Analysis { get; }
@@ -42,10 +37,10 @@ internal sealed class SentenceView
     /// <summary>Document index of the sentence's first token, and its token count.</summary>
     private int _first, _count;
 
-    public ReadOnlySpan<string> Words => new(_documentWords, _first, _count);
+    public ReadOnlySpan<string> Words => new(_words, 0, _count);
 
     /// <summary>The tokens as the pattern matcher reads them.</summary>
-    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_documentWordIds, _first, _count));
+    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count));
 
     /// <summary>The sentence's mentions placed on its tokens.</summary>
     public List<MentionAt> Mentions { get; } = [];
@@ -53,23 +48,37 @@ internal sealed class SentenceView
     /// <summary>Clause id per token; a relative clause between commas gets its own id and the main clause resumes after it.</summary>
     public ReadOnlySpan<int> Clauses => new(_clauses, 0, _count);
 
-    /// <summary>Moves the view to <paramref name="sentence"/>, whose words must be filled in.</summary>
+    /// <summary>Makes room for the words of a sentence of <paramref name="tokenCount"/> tokens, set next with <see cref="SetWord"/>.</summary>
+    public void Prepare(int tokenCount)
+    {
+        if (_words.Length >= tokenCount) return;
+        int size = Math.Max(tokenCount, _words.Length * 2);
+        (_tableWords, _words, _wordIds, _clauses) = (new TableWord[size], new string[size], new int[size], new int[size]);
+    }
+
+    public void SetWord(int i, TableWord word)
+    {
+        _tableWords[i] = word;
+        _words[i] = word.Text;
+        _wordIds[i] = word.PatternWord;
+    }
+
+    /// <summary>Moves the view to <paramref name="sentence"/>, whose words must have been set.</summary>
     public void Load(Sentence sentence, List<ActorMention> mentions)
     {
         Sentence = sentence;
         (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
         Place(mentions);
-        if (_clauses.Length < sentence.TokenCount) _clauses = new int[Math.Max(sentence.TokenCount, _clauses.Length * 2)];
-        ClauseIds(Words, new ReadOnlySpan<TableWord>(_documentTableWords, _first, _count), _clauses, _parents);
+        ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
     }
 
     public Token TokenAt(int i) => Analysis.Tokens[_first + i];
 
     public TextSpan SpanOf(int start, int end) => new(TokenAt(start).Start, TokenAt(end - 1).End);
 
-    public bool Is(int i, string word) => (uint)i < (uint)_count && string.Equals(_documentWords[_first + i], word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) => (uint)i < (uint)_count && string.Equals(_words[i], word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsAny(int i, WordSet set) => (uint)i < (uint)_count && _documentTableWords[_first + i].IsIn(set);
+    public bool IsAny(int i, WordSet set) => (uint)i < (uint)_count && _tableWords[i].IsIn(set);
 
     public static bool IsPunctuation(string word)
     {
