@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Relata.Actors;
 using Relata.Documents;
 using Relata.Events.Patterns;
@@ -9,11 +8,20 @@ using Relata.Time;
 namespace Relata.Events.Coding;
 
 /// <summary>Codes the events of one document: triggers by clause, participants, modality, date and place.</summary>
-internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher matcher, EventPatternSet patterns, Gazetteer gazetteer, PlaceCache placeCache)
+internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher matcher, EventPatternSet patterns, Gazetteer gazetteer, PlaceCache placeCache,
+    WordTable wordTable)
 {
     private const string Placeholder = "\u2063someone";
 
     private readonly List<CodedEvent> _events = analysis.Events;
+
+    /// <summary>The sentence being coded; <see cref="HasTrigger"/> sets its words.</summary>
+    private readonly SentenceView _view = new(analysis);
+
+    private readonly int _eventsBefore = analysis.Events.Count;
+
+    /// <summary>"e1", "e2", … by position in the document's event list.</summary>
+    private static string EventId(int index) => "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public void Run()
     {
@@ -56,7 +64,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             {
                 if (HasTrigger(sentence))
                 {
-                    var view = new SentenceView(analysis, sentence, sentenceMentions);
+                    var view = _view;
+                    view.Load(sentence, sentenceMentions);
                     int first = _events.Count;
                     CodeSentence(view, dates, paragraphDate ?? documentDate);
                     DenialOfPrevious(view, first);
@@ -65,7 +74,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                         if (m.IsParticipant && !Participants.IsLocation(view, m)) _previousParticipants.Add(m.Mention);
                     (_previousFirst, _previousEnd) = (first, _events.Count);
                     var lead = Participants.LeadSubject(view, view.Words.Length);
-                    if (lead.Count > 0) SetPreviousLead(lead.Select(m => m.Mention));
+                    if (lead.Count > 0)
+                    {
+                        _previousLead.Clear();
+                        foreach (var m in lead) _previousLead.Add(m.Mention);
+                    }
                 }
                 else
                 {
@@ -73,12 +86,13 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                     ShiftParticipants();
                     foreach (var m in sentenceMentions)
                         if (m.Kind == ActorMentionKind.Actor && !IsAfterPreposition(sentence, m)) _previousParticipants.Add(m);
-                    if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead([first]);
+                    if (FirstSubjectMention(sentence, sentenceMentions) is { } first) SetPreviousLead(first);
                 }
             }
             if (dates.Count > 0) paragraphDate = ToDate(SentenceDate(dates), "context");
         }
-        for (int i = 0; i < _events.Count; i++) _events[i] = _events[i] with { Id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        // Events get their ids as they are coded; any that were there before are renumbered in the same sequence.
+        for (int i = 0; i < _eventsBefore; i++) _events[i] = _events[i] with { Id = EventId(i) };
     }
 
     private int _previousFirst, _previousEnd;
@@ -98,11 +112,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>Participants of the last sentence, for "the two sides" in the next.</summary>
     private readonly List<ActorMention> _previousParticipants = [];
 
-    private static readonly FrozenSet<string> DeniedThings = new[]
-    {
+    private static readonly WordSet DeniedThings = new(
+    [
         "this", "these", "it", "them", "claim", "claims", "allegation", "allegations", "report", "reports", "accusation",
         "accusations", "charge", "charges", "assertion", "assertions",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>
     /// "Russia denied this." right after a report of what Russia did: the previous sentence's events with that source
@@ -128,28 +142,33 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     /// <summary>Subject of the last sentence that had one: the antecedent of "It"/"They" in the next sentence.</summary>
     private readonly List<ActorMention> _previousLead = [];
 
-    private void SetPreviousLead(IEnumerable<ActorMention> lead)
+    private void SetPreviousLead(ActorMention lead)
     {
         _previousLead.Clear();
-        _previousLead.AddRange(lead);
+        _previousLead.Add(lead);
     }
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup =
-        ModalityCues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly List<Relata.Claims.Claim> _sentenceClaims = [];
 
     /// <summary>Sentence-relative positions of the tokens that can start a pattern, filled by <see cref="HasTrigger"/>.</summary>
     private readonly List<int> _triggerPositions = [];
 
-    /// <summary>Finds the tokens that can start a pattern; most sentences of long analysis have none and need no view.</summary>
+    /// <summary>
+    /// Reads the sentence's words and finds the tokens that can start a pattern; most sentences of long analysis have
+    /// none and need no view.
+    /// </summary>
     private bool HasTrigger(Sentence sentence)
     {
         _triggerPositions.Clear();
         var text = analysis.Text.AsSpan();
         var tokens = analysis.TokensOf(sentence);
+        _view.Prepare(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
-            if (!patterns.CandidatesFor(text.Slice(tokens[i].Start, tokens[i].Length)).IsEmpty) _triggerPositions.Add(i);
+        {
+            var word = wordTable.Get(text.Slice(tokens[i].Start, tokens[i].Length));
+            _view.SetWord(i, word);
+            if (!patterns.CandidatesFor(word.PatternWord).IsEmpty) _triggerPositions.Add(i);
+        }
         return _triggerPositions.Count > 0;
     }
 
@@ -172,7 +191,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             var t = analysis.Tokens[k];
             var w = analysis.Text.AsSpan(t.Start, t.Length);
-            if (PrepositionLookup.Contains(w)) return true;
+            if (ModalityCues.Prepositions.Contains(w)) return true;
             if (!w.Equals("the", StringComparison.OrdinalIgnoreCase)) return false;
         }
         return false;
@@ -183,7 +202,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         var matches = Triggers(s);
         if (matches.Count == 0) return;
         bool hasOther = matches.Exists(m => m.Code != "010");
-        var objects = new List<TokenRange>(matches.Count);
+        var objects = _objects;
+        objects.Clear();
         foreach (var m in matches)
             if (m.Target is { } t) objects.Add(t);
         foreach (var match in matches)
@@ -225,17 +245,21 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return code;
     }
 
+    private readonly List<PatternMatch> _found = [], _accepted = [];
+    private readonly List<TokenRange> _objects = [];
+
     /// <summary>Best match per trigger position, names and passives handled, then non-overlapping by specificity.</summary>
     private List<PatternMatch> Triggers(SentenceView s)
     {
-        var words = s.Words;
-        var found = new List<PatternMatch>();
+        var tokens = s.PatternTokens;
+        var found = _found;
+        found.Clear();
         foreach (int i in _triggerPositions)
         {
             if (IsPartOfName(s, i)) continue;
-            var best = matcher.BestAt(words, i);
+            var best = matcher.BestAt(tokens, i);
             if (best is { Pattern.Kind: PatternKind.Verb } && LooksNominal(s, i)) best = null;
-            if (Participants.IsPassive(s, i) && PassiveMatch(words, i) is { } passive
+            if (Participants.IsPassive(s, i) && PassiveMatch(tokens, i) is { } passive
                 && (best is null || passive.Specificity > best.Specificity)) best = passive;
             if (best is not null) found.Add(best);
         }
@@ -246,11 +270,19 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             c = b.Code.Length.CompareTo(a.Code.Length);
             return c != 0 ? c : b.Span.Length.CompareTo(a.Span.Length);
         });
-        var accepted = new List<PatternMatch>();
+        var accepted = _accepted;
+        accepted.Clear();
         foreach (var m in found)
-            if (!accepted.Exists(a => Covers(a, m.Span.Start) || Covers(m, a.Span.Start))) accepted.Add(m);
+            if (!OverlapsAny(accepted, m)) accepted.Add(m);
         accepted.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return accepted;
+    }
+
+    private static bool OverlapsAny(List<PatternMatch> accepted, PatternMatch m)
+    {
+        foreach (var a in accepted)
+            if (Covers(a, m.Span.Start) || Covers(m, a.Span.Start)) return true;
+        return false;
     }
 
     /// <summary>True when <paramref name="i"/> is a literal part of <paramref name="m"/> (not inside its actor slots).</summary>
@@ -260,13 +292,17 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private static bool In(TokenRange? r, int i) => r is { } x && i >= x.Start && i < x.End;
 
     /// <summary>"were removed from the list": match as if the object stood after the verb, then drop that object.</summary>
-    private PatternMatch? PassiveMatch(string[] words, int i)
+    private PatternMatch? PassiveMatch(PatternTokens tokens, int i)
     {
-        var withObject = new List<string>(words.Length + 1);
-        withObject.AddRange(words.AsSpan(0, i + 1));
-        withObject.Add(Placeholder);
-        withObject.AddRange(words.AsSpan(i + 1));
-        var m = matcher.BestAt(withObject, i);
+        int count = tokens.Count + 1;
+        if (_passiveWords.Length < count) (_passiveWords, _passiveIds) = (new string[count * 2], new int[count * 2]);
+        tokens.Words[..(i + 1)].CopyTo(_passiveWords);
+        tokens.Ids[..(i + 1)].CopyTo(_passiveIds);
+        _passiveWords[i + 1] = Placeholder;
+        _passiveIds[i + 1] = PatternWords.None;
+        tokens.Words[(i + 1)..].CopyTo(_passiveWords.AsSpan(i + 2));
+        tokens.Ids[(i + 1)..].CopyTo(_passiveIds.AsSpan(i + 2));
+        var m = matcher.BestAt(new PatternTokens(_passiveWords.AsSpan(0, count), _passiveIds.AsSpan(0, count)), i);
         if (m is null || m.Target is not { } t || t.Start != i + 1) return null;
         TokenRange Back(TokenRange r) => new(r.Start > i ? r.Start - 1 : r.Start, r.End > i + 1 ? r.End - 1 : r.End);
         return m with
@@ -277,16 +313,17 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         };
     }
 
-    private static readonly FrozenSet<string> AimedAt =
-        new[] { "at", "on", "into", "against", "toward", "towards" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>A sentence's tokens with the placeholder object of <see cref="PassiveMatch"/>, reused.</summary>
+    private string[] _passiveWords = [];
+    private int[] _passiveIds = [];
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> NounMarkers =
-        new[] { "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "neutral", "air", "drone", "missile" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet AimedAt = new(["at", "on", "into", "against", "toward", "towards"]);
 
-    private static readonly FrozenSet<string> PluralNounMarkers =
-        new[] { "several", "many", "heavy", "fierce", "fresh", "new", "deadly", "sporadic", "renewed", "repeated", "numerous", "dozens", "hundreds", "some", "few", "two", "three", "four", "five" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet NounMarkers =
+        new(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "neutral", "air", "drone", "missile"]);
+
+    private static readonly WordSet PluralNounMarkers =
+        new(["several", "many", "heavy", "fierce", "fresh", "new", "deadly", "sporadic", "renewed", "repeated", "numerous", "dozens", "hundreds", "some", "few", "two", "three", "four", "five"]);
 
     /// <summary>"a neutral state that", "the air strikes": a verb form used as a noun.</summary>
     private static bool LooksNominal(SentenceView s, int i)
@@ -298,8 +335,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         // clause; a noun after the determiner "that" would be singular ("that attack").
         if (string.Equals(prev, "that", StringComparison.OrdinalIgnoreCase) && IsFiniteForm(s.Words[i])) return false;
         // "45 clashes", "fierce clashes": a count or an adjective before a plural is a noun.
-        if (s.Words[i].EndsWith('s') && (char.IsDigit(prev[0]) || PluralNounMarkers.Contains(prev))) return true;
-        return NounMarkers.Contains(prev) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+        if (s.Words[i].EndsWith('s') && (char.IsDigit(prev[0]) || s.IsAny(i - 1, PluralNounMarkers))) return true;
+        return s.IsAny(i - 1, NounMarkers) || prev.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || prev.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsFiniteForm(string word) =>
@@ -341,7 +378,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             // "Russia has surpassed China …, such as recognising the Taliban": the gerund's subject is the sentence's.
             sources = lead;
-            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            Participants.RemoveActorsOf(sources, targets);
             accused = sources.Count > 0;
         }
         if (accusation is not null && sources.Count == 0)
@@ -358,7 +395,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             // "the attack on a mosque, carried out by the Islamic State", "X claimed responsibility for the attack":
             // the agent phrase after the noun, or the one claiming it, is its source.
             sources = perpetrators;
-            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            Participants.RemoveActorsOf(sources, targets);
         }
         else if (passive)
         {
@@ -370,14 +407,14 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             // "The two sides agreed …": the two parties named just before.
             sources = PairAntecedent(s, pair);
-            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            Participants.RemoveActorsOf(sources, targets);
             if (sources.Count > 0) confidence -= 0.15;
         }
         else if (sources.Count == 0 && pattern.Kind == PatternKind.Verb && Participants.PronounSubject(s, trigger) is >= 0 and var pronoun)
         {
             // "It later signed", "…, and in July they signed": the pronoun is the subject; find what it stands for.
             sources = Antecedent(s, pronoun);
-            sources.RemoveAll(m => targets.Exists(t => Participants.SameActor(t, m)));
+            Participants.RemoveActorsOf(sources, targets);
             if (sources.Count > 0) confidence -= 0.15;
         }
         else if (sources.Count == 0 && !(pattern.Kind == PatternKind.Noun && Participants.NounInPrepositionalPhrase(s, trigger)))
@@ -426,19 +463,21 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         ontology.TryPlover(code, out var plover);
         var first = s.TokenAt(trigger);
 
-        var sourceList = sources.Count == 0 ? [null] : sources.Take(4).Select(m => (MentionAt?)m).ToList();
-        var targetList = targets.Count == 0 ? [null] : targets.Take(4).Select(m => (MentionAt?)m).ToList();
-        foreach (var source in sourceList)
+        // One event per source and target pair, up to four of each; a missing side codes as null.
+        int sourceCount = Math.Min(sources.Count, 4), targetCount = Math.Min(targets.Count, 4);
+        for (int si = 0; si < Math.Max(sourceCount, 1); si++)
         {
-            foreach (var target in targetList)
+            MentionAt? source = sourceCount == 0 ? null : sources[si];
+            for (int ti = 0; ti < Math.Max(targetCount, 1); ti++)
             {
+                MentionAt? target = targetCount == 0 ? null : targets[ti];
                 if (source is { } a && target is { } b && Participants.SameActor(a, b)) continue;
                 double c = confidence;
                 if (source?.Mention.Kind == ActorMentionKind.Candidate) c -= 0.1;
                 if (target?.Mention.Kind == ActorMentionKind.Candidate) c -= 0.1;
                 _events.Add(new CodedEvent
                 {
-                    Id = "",
+                    Id = EventId(_events.Count),
                     Evidence = new EventEvidence(s.Sentence.Index, s.Sentence.Span.Start, s.Sentence.Span.End, s.Sentence.Text),
                     TriggerSpan = first.Span,
                     MatchSpan = s.SpanOf(match.Span.Start, Math.Max(match.Span.End, match.Span.Start + 1)),
@@ -464,12 +503,12 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
     }
 
-    private static readonly FrozenSet<string> NeedNouns = new[]
-    {
+    private static readonly WordSet NeedNouns = new(
+    [
         "need", "needs", "demand", "demands", "requirement", "requirements", "target", "targets", "criteria", "criterion",
         "standard", "standards", "expectations", "obligations", "conditions", "deadline", "deadlines", "goal", "goals",
         "quota", "quotas", "costs", "threshold", "benchmarks", "commitments", "shortfall",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>"meets the country's energy needs", "met the deadline": the verb's other sense, not a meeting.</summary>
     /// <summary>The word before a gerund once up to two modifiers are skipped ("of de facto boycotting", "of openly backing").</summary>
@@ -494,10 +533,10 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return false;
     }
 
-    private static readonly FrozenSet<string> AgentParticiples = new[]
-    {
+    private static readonly WordSet AgentParticiples = new(
+    [
         "perpetrated", "perpetuated", "carried", "signed", "concluded", "agreed", "committed", "claimed", "conducted", "staged", "orchestrated", "launched", "executed", "mounted",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>Participants of a "perpetrated by X" / "carried out by X" phrase shortly after a nominal event.</summary>
     private static List<MentionAt> Perpetrators(SentenceView s, int from)
@@ -512,7 +551,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             while (end < s.Words.Length && end <= by + 5 && !SentenceView.IsPunctuation(s.Words[end])) end++;
             var found = new List<MentionAt>();
             foreach (var m in s.Mentions)
-                if (m.IsParticipant && m.Start > by && m.Start < end && !Participants.IsLocation(s, m) && !found.Exists(f => Participants.SameActor(f, m)))
+                if (m.IsParticipant && m.Start > by && m.Start < end && !Participants.IsLocation(s, m) && !Participants.HasActor(found, m))
                     found.Add(m);
             return found;
         }
@@ -526,7 +565,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         foreach (var m in s.Mentions)
         {
             if (m.Start >= matchEnd && m.Start <= matchEnd + 2) continue;
-            if (m.Mention.Kind != ActorMentionKind.Actor || Participants.IsLocation(s, m) || found.Exists(f => Participants.SameActor(f, m))) continue;
+            if (m.Mention.Kind != ActorMentionKind.Actor || Participants.IsLocation(s, m) || Participants.HasActor(found, m)) continue;
             found.Add(m);
             if (found.Count == 2) return found;
         }
@@ -570,7 +609,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         foreach (var m in s.Mentions)
         {
             if (m.Start >= before || found.Count == 2) break;
-            if (m.IsParticipant && !Participants.IsLocation(s, m) && m.Mention.Rule != "adjective" && !found.Exists(f => Participants.SameActor(f, m))) found.Add(m);
+            if (m.IsParticipant && !Participants.IsLocation(s, m) && m.Mention.Rule != "adjective" && !Participants.HasActor(found, m)) found.Add(m);
         }
         if (found.Count == 2) return found;
         found.Clear();
@@ -583,7 +622,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             {
                 if (m.Rule == "adjective" || (known && m.Kind != ActorMentionKind.Actor)) continue;
                 var at = new MentionAt(m, -1, -1);
-                if (!found.Exists(f => Participants.SameActor(f, at))) found.Add(at);
+                if (!Participants.HasActor(found, at)) found.Add(at);
                 if (found.Count == 2) return found;
             }
         }
@@ -594,7 +633,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private List<MentionAt> Antecedent(SentenceView s, int pronoun)
     {
         var lead = Participants.LeadSubject(s, pronoun);
-        if (lead.Count == 0) lead = _previousLead.Select(m => new MentionAt(m, -1, -1)).ToList();
+        if (lead.Count == 0)
+            foreach (var m in _previousLead) lead.Add(new MentionAt(m, -1, -1));
         bool plural = s.Is(pronoun, "they");
         if (!plural && lead.Count > 1) lead.RemoveRange(1, lead.Count - 1);
         return lead;
@@ -634,7 +674,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         int k = m.Start - 1;
         while (k >= 0 && k >= m.Start - 3 && !s.IsAny(k, ModalityCues.LocativePrepositions) && !SentenceView.IsPunctuation(s.Words[k])
-               && char.IsLower(s.Words[k][0]) && !ModalityCues.Prepositions.Contains(s.Words[k])) k--;
+               && char.IsLower(s.Words[k][0]) && !s.IsAny(k, ModalityCues.Prepositions)) k--;
         return s.IsAny(k, ModalityCues.LocativePrepositions);
     }
 

@@ -44,7 +44,7 @@ internal static class ModalityReader
             if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
             string w = words[i];
             // "not only … but also" adds, it does not negate.
-            if ((ModalityCues.Negators.Contains(w) && !s.Is(i + 1, "only")) || (string.Equals(w, "no", StringComparison.OrdinalIgnoreCase) && s.Is(i + 1, "longer")))
+            if ((s.IsAny(i, ModalityCues.Negators) && !s.Is(i + 1, "only")) || (string.Equals(w, "no", StringComparison.OrdinalIgnoreCase) && s.Is(i + 1, "longer")))
                 return (EventModality.Negated, w, false);
         }
 
@@ -52,7 +52,7 @@ internal static class ModalityReader
         {
             if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
             string w = words[i];
-            if (ModalityCues.Habitual.Contains(w))
+            if (s.IsAny(i, ModalityCues.Habitual))
             {
                 bool isLong = string.Equals(w, "long", StringComparison.OrdinalIgnoreCase);
                 if (!isLong || s.Is(i - 1, "has") || s.Is(i - 1, "have") || s.Is(i - 1, "had")) return (EventModality.Asserted, w, true);
@@ -62,12 +62,12 @@ internal static class ModalityReader
         if (IsDurational(s, trigger)) return (EventModality.Asserted, "for years", true);
 
         for (int i = trigger - 1; i >= scopeStart; i--)
-            if (ModalityCues.Alleged.Contains(words[i]) && !IsTriggerWord(match, i) && !IsNounClaim(s, i) && !s.Is(i + 1, "responsibility")) return (EventModality.Alleged, words[i], false);
+            if (s.IsAny(i, ModalityCues.Alleged) && !IsTriggerWord(match, i) && !IsNounClaim(s, i) && !s.Is(i + 1, "responsibility")) return (EventModality.Alleged, words[i], false);
         if (AllegedAdverbOnVerb(s, trigger) is { } adverb) return (EventModality.Alleged, adverb, false);
         // "…, which Moscow denied": the denial disputes the reported act, not an accusation or criticism around it.
         if (!match.Code.StartsWith("11", StringComparison.Ordinal) && match.Code != "016")
             for (int i = match.Span.End; i < words.Length; i++)
-                if (ModalityCues.Denials.Contains(words[i]) && s.Clauses[i] != clauseId) return (EventModality.Alleged, words[i], false);
+                if (s.IsAny(i, ModalityCues.Denials) && s.Clauses[i] != clauseId) return (EventModality.Alleged, words[i], false);
 
         for (int i = trigger - 1; i >= scopeStart; i--)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Relata.Actors;
 using Relata.Events.Patterns;
 
@@ -7,9 +6,8 @@ namespace Relata.Events.Coding;
 /// <summary>Finds the source and target mentions of a match from its slots, the clause subject, "by" phrases and passives.</summary>
 internal static class Participants
 {
-    private static readonly System.Collections.Frozen.FrozenSet<string> Determiners =
-        new[] { "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "other" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Determiners =
+        new(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "other"]);
 
     /// <summary>Participant mentions overlapping a token range, coordinated ones included; distinct actors only.</summary>
     public static List<MentionAt> In(SentenceView s, TokenRange? range)
@@ -22,7 +20,7 @@ internal static class Participants
             if (!m.IsParticipant || IsLocation(s, m) || m.End <= r.Start || m.Start >= r.End) continue;
             if (lastEnd >= 0 && !OnlyConjunctions(s, lastEnd, m.Start)) break;
             lastEnd = m.End;
-            if (found.Exists(f => SameActor(f, m))) continue;
+            if (HasActor(found, m)) continue;
             found.Add(m);
         }
         return found;
@@ -32,7 +30,7 @@ internal static class Participants
     {
         if (to <= from) return false;
         for (int k = from; k < to; k++)
-            if (!(s.Is(k, ",") || s.Is(k, "and") || s.Is(k, "or") || Determiners.Contains(s.Words[k]))) return false;
+            if (!(s.Is(k, ",") || s.Is(k, "and") || s.Is(k, "or") || s.IsAny(k, Determiners))) return false;
         return true;
     }
 
@@ -44,8 +42,8 @@ internal static class Participants
             string w = s.Words[k];
             // "during his visit": the possessive pronoun points back to the clause subject.
             if (w is "his" or "her" or "their" or "its" or "His" or "Her" or "Their" or "Its") return false;
-            if (ModalityCues.Prepositions.Contains(w) || string.Equals(w, "following", StringComparison.OrdinalIgnoreCase)) return true;
-            if (SentenceView.IsPunctuation(w) || ModalityCues.ClauseOpeners.Contains(w) || string.Equals(w, "and", StringComparison.OrdinalIgnoreCase)) return false;
+            if (s.IsAny(k, ModalityCues.Prepositions) || string.Equals(w, "following", StringComparison.OrdinalIgnoreCase)) return true;
+            if (SentenceView.IsPunctuation(w) || s.IsAny(k, ModalityCues.ClauseOpeners) || string.Equals(w, "and", StringComparison.OrdinalIgnoreCase)) return false;
         }
         return false;
     }
@@ -85,11 +83,11 @@ internal static class Participants
         return s.Clauses[k] == s.Clauses[trigger] || s.IsEmbeddedIn(s.Clauses[trigger], s.Clauses[k]) ? k : -1;
     }
 
-    private static readonly FrozenSet<string> PairHeads = new[]
-    {
+    private static readonly WordSet PairHeads = new(
+    [
         "sides", "countries", "leaders", "governments", "ministers", "neighbours", "neighbors", "parties", "capitals", "states",
         "presidents", "delegations",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>"the two sides agreed", "both countries signed": the index of "two"/"both" opening that subject, or -1.</summary>
     public static int PairSubject(SentenceView s, int trigger)
@@ -122,10 +120,34 @@ internal static class Participants
         {
             var m = s.Mentions[j];
             if (m.Start >= before || !m.IsParticipant || !OnlyConjunctions(s, edge, m.Start)) break;
-            if (!result.Exists(r => SameActor(r, m))) result.Add(m);
+            if (!HasActor(result, m)) result.Add(m);
             edge = m.End;
         }
         return result;
+    }
+
+    /// <summary>Whether <paramref name="found"/> already holds the actor of <paramref name="m"/>.</summary>
+    public static bool HasActor(List<MentionAt> found, MentionAt m)
+    {
+        foreach (var f in found)
+            if (SameActor(f, m)) return true;
+        return false;
+    }
+
+    /// <summary>Removes from <paramref name="list"/>, in place and keeping the order, the actors <paramref name="others"/> holds.</summary>
+    public static void RemoveActorsOf(List<MentionAt> list, List<MentionAt> others)
+    {
+        int kept = 0;
+        for (int i = 0; i < list.Count; i++)
+            if (!HasActor(others, list[i])) list[kept++] = list[i];
+        list.RemoveRange(kept, list.Count - kept);
+    }
+
+    private static bool IsObjectBefore(List<TokenRange> objects, int start, int trigger)
+    {
+        foreach (var o in objects)
+            if (start >= o.Start && start < o.End && o.End <= trigger) return true;
+        return false;
     }
 
     public static bool SameActor(MentionAt a, MentionAt b) =>
@@ -159,7 +181,7 @@ internal static class Participants
         // participant right before the comma that opens the apposition.
         var chosen = s.Mentions[pick];
         int commaAt = s.Is(chosen.Start - 1, ",") ? chosen.Start - 1
-            : s.Is(chosen.Start - 2, ",") && Determiners.Contains(s.Words[chosen.Start - 1]) ? chosen.Start - 2 : -1;
+            : s.Is(chosen.Start - 2, ",") && s.IsAny(chosen.Start - 1, Determiners) ? chosen.Start - 2 : -1;
         if (commaAt > 0 && HasCommaBetween(s, chosen.End, trigger))
         {
             for (int j = pick - 1; j >= 0; j--)
@@ -205,7 +227,7 @@ internal static class Participants
             // ", and" joins clauses unless a list is already running ("Russia, China, and Pakistan").
             if (!joined || (result.Count == 1 && s.Is(edge - 1, "and") && s.Is(edge - 2, ",") && !s.Is(m.Start - 1, ","))) break;
             if (!StartsNounPhrase(s, m)) break;
-            if (!result.Exists(r => SameActor(r, m))) result.Insert(0, m);
+            if (!HasActor(result, m)) result.Insert(0, m);
             edge = m.Start;
         }
         return result;
@@ -231,7 +253,7 @@ internal static class Participants
             foreach (var m in s.Mentions)
             {
                 if (!m.IsParticipant || m.Start <= i || m.Start > i + 4) continue;
-                if (!found.Exists(f => SameActor(f, m))) found.Add(m);
+                if (!HasActor(found, m)) found.Add(m);
             }
             return found;
         }
@@ -261,7 +283,7 @@ internal static class Participants
             if (m.Start < exclude.End && m.End > exclude.Start) continue;
             if (IsInPrepositionalPhrase(s, m)) continue;
             // The object of an earlier event ("removed the Taliban … and recognised") is not the next verb's subject.
-            if (objects.Exists(o => m.Start >= o.Start && m.Start < o.End && o.End <= trigger)) continue;
+            if (IsObjectBefore(objects, m.Start, trigger)) continue;
             return j;
         }
         return -1;
@@ -271,9 +293,9 @@ internal static class Participants
     private static bool StartsNounPhrase(SentenceView s, MentionAt m)
     {
         int k = m.Start - 1;
-        while (k >= 0 && Determiners.Contains(s.Words[k])) k--;
+        while (k >= 0 && s.IsAny(k, Determiners)) k--;
         // "the foreign ministers of Armenia and Azerbaijan": a plural head opens the coordinated parties.
-        if (s.Is(k, "of") && k > 0 && IsPluralHead(s.Words[k - 1])) return true;
+        if (s.Is(k, "of") && k > 0 && s.IsAny(k - 1, PluralHeads)) return true;
         // "In January 2024 Mali, Burkina Faso and Niger": a fronted date ends right before the parties.
         return k < 0 || s.Clauses[k] != s.Clauses[m.Start] || s.Is(k, ",") || s.Is(k, "both") || s.Is(k, "and") || s.Is(k, "while")
                || char.IsDigit(s.Words[k][0]);
@@ -282,18 +304,16 @@ internal static class Participants
     private static bool IsInPrepositionalPhrase(SentenceView s, MentionAt m)
     {
         int k = m.Start - 1;
-        while (k >= 0 && (Determiners.Contains(s.Words[k]) || IsLowerAdjective(s.Words[k]) && k >= m.Start - 2)) k--;
-        if (s.Is(k, "of") && k > 0 && IsPluralHead(s.Words[k - 1]) && IsSentenceOrClauseInitialPhrase(s, k - 1)) return false;
+        while (k >= 0 && (s.IsAny(k, Determiners) || IsLowerAdjective(s.Words[k]) && k >= m.Start - 2)) k--;
+        if (s.Is(k, "of") && k > 0 && s.IsAny(k - 1, PluralHeads) && IsSentenceOrClauseInitialPhrase(s, k - 1)) return false;
         return s.IsAny(k, ModalityCues.Prepositions);
     }
 
-    private static readonly FrozenSet<string> PluralHeads = new[]
-    {
+    private static readonly WordSet PluralHeads = new(
+    [
         "ministers", "leaders", "presidents", "delegations", "representatives", "envoys", "heads", "governments",
         "armies", "forces", "officials", "diplomats", "negotiators", "militaries", "navies", "chiefs", "premiers",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-
-    private static bool IsPluralHead(string w) => PluralHeads.Contains(w);
+    ]);
 
     /// <summary>"The foreign ministers of …" opening the clause: the "of" names who the subject is.</summary>
     private static bool IsSentenceOrClauseInitialPhrase(SentenceView s, int head)

@@ -1,5 +1,6 @@
 using Relata.Actors;
 using Relata.Documents;
+using Relata.Events.Patterns;
 using Relata.Pipeline;
 
 namespace Relata.Events.Coding;
@@ -11,38 +12,73 @@ internal readonly record struct MentionAt(ActorMention Mention, int Start, int E
         || (Mention.Kind == ActorMentionKind.Candidate && Mention.CandidateType != CandidateType.Place);
 }
 
-/// <summary>One sentence as the coder sees it: token texts, mentions on token indexes and rough clause ids.</summary>
+/// <summary>
+/// One sentence as the coder sees it: token texts, mentions on token indexes and rough clause ids. The coder keeps
+/// one view per document and moves it from sentence to sentence with <see cref="Load"/>.
+/// </summary>
 internal sealed class SentenceView
 {
-    public SentenceView(DocumentAnalysis analysis, Sentence sentence, List<ActorMention> mentions)
-    {
-        Analysis = analysis;
-        Sentence = sentence;
-        var tokens = analysis.TokensOf(sentence);
-        var words = new string[tokens.Length];
-        for (int i = 0; i < tokens.Length; i++) words[i] = analysis.Text.Substring(tokens[i].Start, tokens[i].Length);
-        Words = words;
-        Mentions = Place(mentions);
-        (Clauses, _parents) = ClauseIds(words);
-    }
+    public SentenceView(DocumentAnalysis analysis) => Analysis = analysis;
 
-    private readonly List<int> _parents;
+    /// <summary>Per token of the sentence: its table word, text, pattern word id and clause id.</summary>
+    private TableWord[] _tableWords = new TableWord[InitialTokens];
+    private string[] _words = new string[InitialTokens];
+    private int[] _wordIds = new int[InitialTokens];
+    private int[] _clauses = new int[InitialTokens];
+
+    /// <summary>Room for most sentences from the start.</summary>
+    private const int InitialTokens = 48;
+    private readonly List<int> _parents = [];
 
     public DocumentAnalysis Analysis { get; }
-    public Sentence Sentence { get; }
-    public string[] Words { get; }
-    public List<MentionAt> Mentions { get; }
+
+    public Sentence Sentence { get; private set; } = null!;
+
+    /// <summary>Document index of the sentence's first token, and its token count.</summary>
+    private int _first, _count;
+
+    public ReadOnlySpan<string> Words => new(_words, 0, _count);
+
+    /// <summary>The tokens as the pattern matcher reads them.</summary>
+    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count));
+
+    /// <summary>The sentence's mentions placed on its tokens.</summary>
+    public List<MentionAt> Mentions { get; } = [];
 
     /// <summary>Clause id per token; a relative clause between commas gets its own id and the main clause resumes after it.</summary>
-    public int[] Clauses { get; }
+    public ReadOnlySpan<int> Clauses => new(_clauses, 0, _count);
 
-    public Token TokenAt(int i) => Analysis.Tokens[Sentence.FirstToken + i];
+    /// <summary>Makes room for the words of a sentence of <paramref name="tokenCount"/> tokens, set next with <see cref="SetWord"/>.</summary>
+    public void Prepare(int tokenCount)
+    {
+        if (_words.Length >= tokenCount) return;
+        int size = Math.Max(tokenCount, _words.Length * 2);
+        (_tableWords, _words, _wordIds, _clauses) = (new TableWord[size], new string[size], new int[size], new int[size]);
+    }
+
+    public void SetWord(int i, TableWord word)
+    {
+        _tableWords[i] = word;
+        _words[i] = word.Text;
+        _wordIds[i] = word.PatternWord;
+    }
+
+    /// <summary>Moves the view to <paramref name="sentence"/>, whose words must have been set.</summary>
+    public void Load(Sentence sentence, List<ActorMention> mentions)
+    {
+        Sentence = sentence;
+        (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
+        Place(mentions);
+        ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
+    }
+
+    public Token TokenAt(int i) => Analysis.Tokens[_first + i];
 
     public TextSpan SpanOf(int start, int end) => new(TokenAt(start).Start, TokenAt(end - 1).End);
 
-    public bool Is(int i, string word) => (uint)i < (uint)Words.Length && string.Equals(Words[i], word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) => (uint)i < (uint)_count && string.Equals(_words[i], word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsAny(int i, System.Collections.Frozen.FrozenSet<string> set) => (uint)i < (uint)Words.Length && set.Contains(Words[i]);
+    public bool IsAny(int i, WordSet set) => (uint)i < (uint)_count && _tableWords[i].IsIn(set);
 
     public static bool IsPunctuation(string word)
     {
@@ -71,27 +107,42 @@ internal sealed class SentenceView
         return false;
     }
 
-    private List<MentionAt> Place(List<ActorMention> mentions)
+    private void Place(List<ActorMention> mentions)
     {
-        var placed = new List<MentionAt>(mentions.Count);
+        var placed = Mentions;
+        placed.Clear();
         int first = Sentence.FirstToken;
         foreach (var m in mentions)
         {
-            int s = Analysis.TokenIndexAt(m.Span.Start);
-            int e = Analysis.TokenIndexAt(m.Span.End - 1);
+            int s = TokenIndexAt(m.Span.Start);
+            int e = TokenIndexAt(m.Span.End - 1);
             if (s < 0 || e < 0) continue;
             s -= first;
             e -= first;
-            if (s < 0 || e >= Words.Length) continue;
+            if (s < 0 || e >= _count) continue;
             placed.Add(new MentionAt(m, s, e + 1));
         }
-        return placed;
     }
 
-    private static (int[] Ids, List<int> Parents) ClauseIds(string[] words)
+    /// <summary>Document index of the token holding <paramref name="offset"/>: searched in the sentence first, it is almost always there.</summary>
+    private int TokenIndexAt(int offset)
     {
-        var ids = new int[words.Length];
-        var parents = new List<int> { -1 };
+        var tokens = Analysis.TokensOf(Sentence);
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < tokens[mid].Start) hi = mid - 1;
+            else if (offset >= tokens[mid].End) lo = mid + 1;
+            else return Sentence.FirstToken + mid;
+        }
+        return Analysis.TokenIndexAt(offset);
+    }
+
+    private static void ClauseIds(ReadOnlySpan<string> words, ReadOnlySpan<TableWord> tableWords, Span<int> ids, List<int> parents)
+    {
+        parents.Clear();
+        parents.Add(-1);
         int current = 0, next = 1, resume = -1;
         for (int i = 0; i < words.Length; i++)
         {
@@ -112,7 +163,7 @@ internal sealed class SentenceView
                 resume = -1;
                 continue;
             }
-            if (i > 0 && ModalityCues.ClauseOpeners.Contains(w) && !IsComplementThat(words, i))
+            if (i > 0 && tableWords[i].IsIn(ModalityCues.ClauseOpeners) && !IsComplementThat(words, i))
             {
                 bool relative = words[i - 1] == "," && w is "which" or "who" or "whom" or "whose" or "Which" or "Who";
                 int before = current;
@@ -122,11 +173,10 @@ internal sealed class SentenceView
             }
             ids[i] = current;
         }
-        return (ids, parents);
     }
 
     /// <summary>"that" right after a noun-less word like "so" or "such" is not a clause; everything else is treated as one.</summary>
-    private static bool IsComplementThat(string[] words, int i) =>
+    private static bool IsComplementThat(ReadOnlySpan<string> words, int i) =>
         string.Equals(words[i], "that", StringComparison.OrdinalIgnoreCase) && i > 0
         && (string.Equals(words[i - 1], "so", StringComparison.OrdinalIgnoreCase) || string.Equals(words[i - 1], "such", StringComparison.OrdinalIgnoreCase));
 }
