@@ -8,7 +8,7 @@ namespace Relata.Tests.Cli;
 
 public sealed class InterruptedIngestTests : IDisposable
 {
-    private const int DocumentCount = 300;
+    private const int DocumentCount = 120;
     private readonly TempDirectory _dir = new();
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class InterruptedIngestTests : IDisposable
     private void WriteCorpus()
     {
         var body = new StringBuilder();
-        for (int s = 0; s < 400; s++) body.Append("Delegations met again in the capital to discuss transit and trade. ");
+        for (int s = 0; s < 150; s++) body.Append("Delegations met again in the capital to discuss transit and trade. ");
         for (int i = 0; i < DocumentCount; i++)
             _dir.Write($"corpus/doc{i:D4}.txt", $"Report number {i}\n\n{body}\n");
     }
