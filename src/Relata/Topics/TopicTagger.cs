@@ -50,6 +50,13 @@ public sealed class TopicTagger
         ids = ids[..count];
         _matcher.MapTokens(text, tokens, first, count, ids);
         var matches = t_matches ??= [];
+        CollectMatches(ids, matches);
+        return matches.Count == 0 ? [] : BuildTags(tokens, first, matches);
+    }
+
+    /// <summary>The longest phrase at each position, left to right, skipping the words a match covers.</summary>
+    private void CollectMatches(ReadOnlySpan<int> ids, List<PhraseMatch<Entry>> matches)
+    {
         matches.Clear();
         for (int i = 0; i < ids.Length;)
         {
@@ -60,7 +67,6 @@ public sealed class TopicTagger
             }
             else i++;
         }
-        return matches.Count == 0 ? [] : BuildTags(tokens, first, matches);
     }
 
     private const int StackTokens = 256;
@@ -78,17 +84,7 @@ public sealed class TopicTagger
         foreach (var sentence in sentences)
         {
             if (sentence.TokenCount == 0) continue;
-            var run = ids.AsSpan(sentence.FirstToken, sentence.TokenCount);
-            matches.Clear();
-            for (int i = 0; i < run.Length;)
-            {
-                if (run[i] >= 0 && _matcher.TryMatchAt(run, i, out var m))
-                {
-                    matches.Add(m);
-                    i += m.TokenCount;
-                }
-                else i++;
-            }
+            CollectMatches(ids.AsSpan(sentence.FirstToken, sentence.TokenCount), matches);
             if (matches.Count == 0) continue;
             var tags = BuildTags(tokens, sentence.FirstToken, matches);
             if (tags.Count > 0) into.Add(new SentenceTopics(sentence.Index, tags));
