@@ -125,6 +125,8 @@ public class TimexNormalisationTests
     [InlineData("2017-04-20", "The envoy arrived on Tuesday for talks.", "Tuesday", "2017-04-18")]
     [InlineData("2017-04-20", "The envoy will arrive on Tuesday for talks.", "Tuesday", "2017-04-25")]
     [InlineData("2017-04-20", "The vote is set for next Monday in the capital.", "next Monday", "2017-04-24")]
+    [InlineData("2017-04-20", "Donors pledged 40 million dollars for reconstruction on Monday.", "Monday", "2017-04-17")]
+    [InlineData("2017-04-20", "The minister promised more funding on Tuesday.", "Tuesday", "2017-04-18")]
     public void Resolves_weekdays_against_the_reference_date(string dct, string sentence, string text, string value)
     {
         Assert.Equal(value, TimeTestKit.Single(TimeTestKit.Run(sentence, dct), text).Value);
