@@ -150,18 +150,29 @@ internal sealed partial class DocumentLinker
 
     private int FamilyNameRule(Hit h)
     {
-        var people = h.Entries.Where(x => x.Kind == LexKind.FamilyName).Select(x => x.Key).Distinct().ToList();
-        string? seen = people.FirstOrDefault(_mentioned.Contains);
+        // The distinct people in entry order: the first one already mentioned wins; a lone one may be named anew.
+        string? seen = null, only = null;
+        int distinct = 0;
+        var entries = h.Entries;
+        for (int k = 0; k < entries.Length; k++)
+        {
+            if (entries[k].Kind != LexKind.FamilyName) continue;
+            string id = entries[k].Key;
+            bool repeat = false;
+            for (int m = 0; m < k && !repeat; m++) repeat = entries[m].Kind == LexKind.FamilyName && entries[m].Key == id;
+            if (repeat) continue;
+            if (distinct++ == 0) only = id;
+            if (seen is null && _mentioned.Contains(id)) seen = id;
+        }
         if (seen is not null)
         {
             EmitPerson(_kb.Get(seen)!, h.First, h.Last, h.Possessive, "short-form", 0.85);
             return h.Last + 1;
         }
-        string surface = _text[_tokens[h.First].Start.._tokens[h.Last].End];
-        if (people.Count == 1 && _kb.RoleAt(people[0], _date).Count > 0 && !PartOfLongerProperName(h) && !AfterDeterminer(h.First)
-            && _lex.FamilyCount.GetValueOrDefault(surface.Replace("'s", "").Replace("\u2019s", "")) <= 1)
+        if (distinct == 1 && _kb.RoleAt(only!, _date).Count > 0 && !PartOfLongerProperName(h) && !AfterDeterminer(h.First)
+            && _lex.FamilyCount.GetValueOrDefault(_text[_tokens[h.First].Start.._tokens[h.Last].End].Replace("'s", "").Replace("\u2019s", "")) <= 1)
         {
-            EmitPerson(_kb.Get(people[0])!, h.First, h.Last, h.Possessive, "family-name", 0.6);
+            EmitPerson(_kb.Get(only!)!, h.First, h.Last, h.Possessive, "family-name", 0.6);
             return h.Last + 1;
         }
         return h.Last + 1;
