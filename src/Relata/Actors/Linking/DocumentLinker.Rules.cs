@@ -61,10 +61,10 @@ internal sealed partial class DocumentLinker
         var actor = _kb.Get(e.Key)!;
         if (h.Length == 1 && Words.Has(Words.InstitutionWords, TokenSpan(h.First)))
         {
-            string word = TokenSpan(h.First).ToString();
+            var word = TokenSpan(h.First);
             // Once "Berlin Congress" appeared, a later bare "the Congress" means that one, not the KB's.
-            if (PartOfLongerProperName(h)) { _shadowed.Add(word); return h.Last + 1; }
-            if (_shadowed.Contains(word)) return h.Last + 1;
+            if (PartOfLongerProperName(h)) { _shadowed.Add(word.ToString()); return h.Last + 1; }
+            if (_shadowed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return h.Last + 1;
         }
         if (actor.Type is ActorType.State or ActorType.HistoricalState)
         {
@@ -130,10 +130,17 @@ internal sealed partial class DocumentLinker
     /// <summary>A body's generic name ("the Foreign Ministry") with no state before it: only when context names the state.</summary>
     private int GenericRule(Hit h, LexEntry e)
     {
-        var bodies = h.Entries.Where(x => x.Kind == LexKind.Generic).Select(x => _kb.Get(x.Key)!).ToList();
         string? recent = RecentState();
-        var body = bodies.FirstOrDefault(b => recent is not null && _kb.StateOf(b.Id) == recent)
-                   ?? (bodies.Count == 1 && recent is null ? bodies[0] : null);
+        Actor? body = null, lone = null;
+        int bodies = 0;
+        foreach (var x in h.Entries)
+        {
+            if (x.Kind != LexKind.Generic) continue;
+            var b = _kb.Get(x.Key)!;
+            if (bodies++ == 0) lone = b;
+            if (body is null && recent is not null && _kb.StateOf(b.Id) == recent) body = b;
+        }
+        body ??= bodies == 1 && recent is null ? lone : null;
         if (body is null) { Cover(h.First, h.Last); return h.Last + 1; }
         Emit(body, null, h.First, h.Last, h.Possessive, ActorMentionKind.Actor, "body-in-context", 0.7);
         return h.Last + 1;
