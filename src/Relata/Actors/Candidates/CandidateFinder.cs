@@ -33,7 +33,7 @@ internal static class CandidateFinder
         return best;
     }
 
-    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles)
+    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles, MentionTexts texts)
     {
         string text = a.Text;
         var tokens = a.Tokens;
@@ -67,7 +67,7 @@ internal static class CandidateFinder
                 if (first == last && Word(first).Length <= 4 && last + 1 < end && Word(last + 1) is ".") continue; // "Maj.", "St."
                 if (first == last && Words.IsAllCaps(Word(first)) && Word(first).Length == 1) continue;
                 var span = new TextSpan(tokens[first].Start, tokens[last].End - Words.PossessiveLength(Word(last)));
-                found.Add(new ActorMention(span, span.Slice(text), null, null, ActorMentionKind.Candidate, 0.3, "candidate")
+                found.Add(new ActorMention(span, texts.Get(text, span), null, null, ActorMentionKind.Candidate, 0.3, "candidate")
                 {
                     Sentence = s.Index,
                     CandidateType = Guess(first, last, s.FirstToken, end),

@@ -6,7 +6,7 @@ internal sealed partial class DocumentLinker
     {
         Cover(first, last);
         var span = SpanOf(first, last, possessive);
-        _mentions.Add(new ActorMention(span, span.Slice(_text), actor.Id, Snapshot(actor, sector), kind, confidence, rule)
+        _mentions.Add(new ActorMention(span, _mentionTexts.Get(_text, span), actor.Id, Snapshot(actor, sector), kind, confidence, rule)
         {
             Sentence = _sentence.Index,
             Date = _date,

@@ -61,10 +61,10 @@ internal sealed partial class DocumentLinker
         var actor = _kb.Get(e.Key)!;
         if (h.Length == 1 && Words.Has(Words.InstitutionWords, TokenSpan(h.First)))
         {
-            string word = TokenSpan(h.First).ToString();
+            var word = TokenSpan(h.First);
             // Once "Berlin Congress" appeared, a later bare "the Congress" means that one, not the KB's.
-            if (PartOfLongerProperName(h)) { _shadowed.Add(word); return h.Last + 1; }
-            if (_shadowed.Contains(word)) return h.Last + 1;
+            if (PartOfLongerProperName(h)) { _shadowed.Add(word.ToString()); return h.Last + 1; }
+            if (_shadowed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return h.Last + 1;
         }
         if (actor.Type is ActorType.State or ActorType.HistoricalState)
         {
@@ -130,10 +130,17 @@ internal sealed partial class DocumentLinker
     /// <summary>A body's generic name ("the Foreign Ministry") with no state before it: only when context names the state.</summary>
     private int GenericRule(Hit h, LexEntry e)
     {
-        var bodies = h.Entries.Where(x => x.Kind == LexKind.Generic).Select(x => _kb.Get(x.Key)!).ToList();
         string? recent = RecentState();
-        var body = bodies.FirstOrDefault(b => recent is not null && _kb.StateOf(b.Id) == recent)
-                   ?? (bodies.Count == 1 && recent is null ? bodies[0] : null);
+        Actor? body = null, lone = null;
+        int bodies = 0;
+        foreach (var x in h.Entries)
+        {
+            if (x.Kind != LexKind.Generic) continue;
+            var b = _kb.Get(x.Key)!;
+            if (bodies++ == 0) lone = b;
+            if (body is null && recent is not null && _kb.StateOf(b.Id) == recent) body = b;
+        }
+        body ??= bodies == 1 && recent is null ? lone : null;
         if (body is null) { Cover(h.First, h.Last); return h.Last + 1; }
         Emit(body, null, h.First, h.Last, h.Possessive, ActorMentionKind.Actor, "body-in-context", 0.7);
         return h.Last + 1;
@@ -150,18 +157,29 @@ internal sealed partial class DocumentLinker
 
     private int FamilyNameRule(Hit h)
     {
-        var people = h.Entries.Where(x => x.Kind == LexKind.FamilyName).Select(x => x.Key).Distinct().ToList();
-        string? seen = people.FirstOrDefault(_mentioned.Contains);
+        // The distinct people in entry order: the first one already mentioned wins; a lone one may be named anew.
+        string? seen = null, only = null;
+        int distinct = 0;
+        var entries = h.Entries;
+        for (int k = 0; k < entries.Length; k++)
+        {
+            if (entries[k].Kind != LexKind.FamilyName) continue;
+            string id = entries[k].Key;
+            bool repeat = false;
+            for (int m = 0; m < k && !repeat; m++) repeat = entries[m].Kind == LexKind.FamilyName && entries[m].Key == id;
+            if (repeat) continue;
+            if (distinct++ == 0) only = id;
+            if (seen is null && _mentioned.Contains(id)) seen = id;
+        }
         if (seen is not null)
         {
             EmitPerson(_kb.Get(seen)!, h.First, h.Last, h.Possessive, "short-form", 0.85);
             return h.Last + 1;
         }
-        string surface = _text[_tokens[h.First].Start.._tokens[h.Last].End];
-        if (people.Count == 1 && _kb.RoleAt(people[0], _date).Count > 0 && !PartOfLongerProperName(h) && !AfterDeterminer(h.First)
-            && _lex.FamilyCount.GetValueOrDefault(surface.Replace("'s", "").Replace("\u2019s", "")) <= 1)
+        if (distinct == 1 && _kb.RoleAt(only!, _date).Count > 0 && !PartOfLongerProperName(h) && !AfterDeterminer(h.First)
+            && _lex.FamilyCount.GetValueOrDefault(_text[_tokens[h.First].Start.._tokens[h.Last].End].Replace("'s", "").Replace("\u2019s", "")) <= 1)
         {
-            EmitPerson(_kb.Get(people[0])!, h.First, h.Last, h.Possessive, "family-name", 0.6);
+            EmitPerson(_kb.Get(only!)!, h.First, h.Last, h.Possessive, "family-name", 0.6);
             return h.Last + 1;
         }
         return h.Last + 1;

@@ -22,6 +22,7 @@ internal sealed partial class DocumentLinker
     private readonly HashSet<string> _mentioned;
     private readonly HashSet<string> _shadowed;
     private readonly List<ActorMention> _mentions;
+    private readonly MentionTexts _mentionTexts = MentionTexts.ForNewDocument();
 
     /// <summary>Per-document working sets, kept per thread and cleared for each document (never enumerated, so reuse cannot change order).</summary>
     private sealed class Scratch
@@ -94,7 +95,7 @@ internal sealed partial class DocumentLinker
                 _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
         _mentions.Clear();
         if (_options.Candidates)
-            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles);
+            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts);
     }
 
     private void LinkSentence()
