@@ -25,18 +25,38 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
         var sentenceTimexes = new List<Timex>();
         // The matchers read "50%" as 50 and %, and "No." as No and a period: they work on fine tokens, not the segmenter's.
         // Reused from document to document on a thread; a long document's list is let go afterwards.
-        var fine = t_fine ?? new List<Token>();
-        t_fine = null;
-        fine.Clear();
-        fine.EnsureCapacity(analysis.Tokens.Count + analysis.Tokens.Count / 8);
+        // The time stage usually split them already, for this very document.
+        var shared = SharedFineTokens.Take(analysis);
+        List<Token> fine;
+        if (shared is not null) fine = shared.Tokens;
+        else
+        {
+            fine = t_fine ?? new List<Token>();
+            t_fine = null;
+            fine.Clear();
+            fine.EnsureCapacity(analysis.Tokens.Count + analysis.Tokens.Count / 8);
+        }
+        int sentenceIndex = -1, sharedEnd = 0;
         bool[] blocked = new bool[64];
         int lastParagraph = -1;
         foreach (var sentence in analysis.Sentences)
         {
+            sentenceIndex++;
+            int first, end;
+            if (shared is not null)
+            {
+                first = sharedEnd;
+                end = sharedEnd = shared.SentenceEnds[sentenceIndex];
+            }
+            else
+            {
+                first = fine.Count;
+                if (sentence.TokenCount > 0)
+                    FineTokens.Append(analysis.Text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine);
+                end = fine.Count;
+            }
             if (sentence.TokenCount == 0) continue;
-            int first = fine.Count;
-            FineTokens.Append(analysis.Text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine);
-            int count = fine.Count - first;
+            int count = end - first;
             if (blocked.Length < count) blocked = new bool[count * 2];
             var block = blocked.AsSpan(0, count);
             block.Clear();
@@ -48,7 +68,7 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
                 for (int k = 0; k < count; k++)
                     if (timexes[x].Span.Overlaps(fine[first + k].Span)) block[k] = true;
             }
-            var tokens = new SentenceTokens(analysis.Text, fine, first, fine.Count);
+            var tokens = new SentenceTokens(analysis.Text, fine, first, end);
             matches.Clear();
             _recognizer.Recognize(tokens, block, sentence.Paragraph != lastParagraph, matches);
             lastParagraph = sentence.Paragraph;
@@ -63,7 +83,7 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
                 previous = q;
             }
         }
-        if (fine.Capacity <= MaxKeptTokens) t_fine = fine;
+        if (shared is null && fine.Capacity <= MaxKeptTokens) t_fine = fine;
     }
 
     private const int MaxKeptTokens = 1 << 16;

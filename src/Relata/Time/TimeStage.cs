@@ -27,8 +27,10 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
     {
         string text = analysis.Text;
         // The matchers read the parts of "10:30", "1990s" or "Dec." separately: they work on fine tokens, not the segmenter's.
-        var (fine, parsesBySentence, parses) = t_buffers ??= ([], [], []);
-        fine.Clear();
+        var (shared, parsesBySentence, parses) = t_buffers ??= (new SharedFineTokens(), [], []);
+        shared.Reset();
+        var fine = shared.Tokens;
+        var sentenceEnds = shared.SentenceEnds;
         parsesBySentence.Clear();
         parses.Clear();
         fine.EnsureCapacity(analysis.Tokens.Count + analysis.Tokens.Count / 8);
@@ -37,6 +39,7 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
             int start = fine.Count;
             FineTokens.Append(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine);
             int from = parses.Count;
+            sentenceEnds.Add(fine.Count);
             _recognizer.Recognize(new SentenceTokens(text, fine, start, fine.Count), parses);
             if (parses.Count > from) parsesBySentence.Add((start, fine.Count, from, parses.Count));
         }
@@ -71,10 +74,11 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
         }
         parses.Clear();
         if (fine.Capacity > 1 << 20) t_buffers = null;
+        shared.Publish(analysis);
     }
 
     // Working lists reused per thread: nothing keeps them after Process returns, and a long document's fine tokens are large.
-    [ThreadStatic] private static (List<Token> Fine, List<(int Start, int End, int From, int To)> BySentence, List<TimexParse> Parses)? t_buffers;
+    [ThreadStatic] private static (SharedFineTokens Fine, List<(int Start, int End, int From, int To)> BySentence, List<TimexParse> Parses)? t_buffers;
 
     private static void Remember(Timex timex, ResolutionContext ctx)
     {

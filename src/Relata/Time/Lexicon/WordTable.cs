@@ -26,6 +26,8 @@ public sealed class WordTable<T>
     public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _lookup.ContainsKey(word);
 
     public int Count => _map.Count;
+
+    public IEnumerable<string> Keys => _map.Keys;
 }
 
 /// <summary>Case-insensitive multi-word phrases keyed by their first word, longest tried first.</summary>

@@ -87,6 +87,20 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         };
     }
 
+    private readonly WordTable<string> _lowered = LowerCaseForms(lex);
+
+    private static WordTable<string> LowerCaseForms(TimeLexicon lex)
+    {
+        var table = new WordTable<string>();
+        foreach (var key in lex.Signals.Keys.Concat(lex.RangeOpeners.Keys))
+            if (System.Text.Ascii.IsValid(key)) table.Add(key, key.ToLowerInvariant());
+        return table;
+    }
+
+    /// <summary>The lower-case form of a signal or range opener, shared rather than allocated per match.</summary>
+    private string Lowered(ReadOnlySpan<char> word) =>
+        System.Text.Ascii.IsValid(word) && _lowered.TryGet(word, out string lower) ? lower : word.ToString().ToLowerInvariant();
+
     private static TimexParse Clone(TimexParse p) => (TimexParse)p.MemberwiseCloneForRange();
 
     internal static string DurationValue(double? amount, TimeUnit unit)
@@ -105,7 +119,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
 
     private TimexParse? MatchRange(in SentenceTokens t, int j, TimexParse? atJ)
     {
-        string? opener = t.IsWord(j) && lex.RangeOpeners.Contains(t.Word(j)) ? t.Word(j).ToString().ToLowerInvariant() : null;
+        string? opener = t.IsWord(j) && lex.RangeOpeners.Contains(t.Word(j)) ? Lowered(t.Word(j)) : null;
         int a0 = opener is null ? j : j + 1;
         var a = opener is null ? atJ : MatchModified(t, a0);
         if (a is null || a.Kind is not (ParseKind.Calendar or ParseKind.Decade or ParseKind.Century)) return null;
@@ -190,7 +204,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     {
         int k = first - 1;
         if (t.Is(k, "the")) k--;
-        return t.IsWord(k) && lex.Signals.Contains(t.Word(k)) ? t.Word(k).ToString().ToLowerInvariant() : null;
+        return t.IsWord(k) && lex.Signals.Contains(t.Word(k)) ? Lowered(t.Word(k)) : null;
     }
 
     /// <summary>

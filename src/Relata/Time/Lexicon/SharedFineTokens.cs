@@ -1,0 +1,44 @@
+using Relata.Documents;
+using Relata.Pipeline;
+
+namespace Relata.Time.Lexicon;
+
+/// <summary>
+/// The fine tokens the time stage split for a document, kept for the quantity stage, which reads the same tokens
+/// right after and need not split them again. The list is the thread's working buffer and is refilled by the next
+/// document: a stamp tells whether it still holds this document's tokens.
+/// </summary>
+internal sealed class SharedFineTokens
+{
+    private static long s_stamp;
+
+    public List<Token> Tokens { get; } = [];
+
+    /// <summary>Fine-token end index of each sentence of the document, in order.</summary>
+    public List<int> SentenceEnds { get; } = [];
+
+    public long Stamp { get; private set; }
+
+    /// <summary>Marks the buffer as holding <paramref name="analysis"/>'s tokens.</summary>
+    public void Publish(DocumentAnalysis analysis)
+    {
+        Stamp = Interlocked.Increment(ref s_stamp);
+        analysis.FineTokenShare = (this, Stamp);
+    }
+
+    /// <summary>The buffer if it still holds <paramref name="analysis"/>'s tokens; the analysis lets go of it either way.</summary>
+    public static SharedFineTokens? Take(DocumentAnalysis analysis)
+    {
+        var share = analysis.FineTokenShare;
+        analysis.FineTokenShare = null;
+        return share is { } s && s.Buffer.Stamp == s.Stamp ? s.Buffer : null;
+    }
+
+    /// <summary>Invalidates any analysis still pointing at this buffer before it is refilled.</summary>
+    public void Reset()
+    {
+        Stamp = 0;
+        Tokens.Clear();
+        SentenceEnds.Clear();
+    }
+}
