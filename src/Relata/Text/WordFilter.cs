@@ -3,9 +3,11 @@ using System.Runtime.CompilerServices;
 namespace Relata.Text;
 
 /// <summary>
-/// A bit set over (length, first and last character, ASCII case folded) of the keys of a case-insensitive word
-/// table: most words looked up are not in the table, and this rejects them without hashing the word. Never a false
-/// "no": keys or words with a non-ASCII first or last character, or an empty key, always go to the table.
+/// A bit set over (length, first and last character) of the keys of a case-insensitive word table: most words
+/// looked up are not in the table, and this rejects them without hashing the word. Keys with accented ends
+/// ("Édouard") are folded in with <see cref="char.ToUpperInvariant"/>, so one such key does not turn the filter off.
+/// Never a false "no": words with a non-ASCII first or last character always go to the table, and keys with a
+/// surrogate at either end turn the filter off.
 /// </summary>
 internal sealed class WordFilter
 {
@@ -15,7 +17,7 @@ internal sealed class WordFilter
 
     public void Add(ReadOnlySpan<char> key)
     {
-        if (key.IsEmpty || key[0] >= 128 || key[^1] >= 128) { _disabled = true; return; }
+        if (key.IsEmpty || char.IsSurrogate(key[0]) || char.IsSurrogate(key[^1])) { _disabled = true; return; }
         int h = Slot(key);
         _bits[h >> 6] |= 1UL << h;
     }
@@ -23,7 +25,8 @@ internal sealed class WordFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word)
     {
-        if (_disabled || word.IsEmpty || word[0] >= 128 || word[^1] >= 128) return true;
+        // Words with a non-ASCII end go to the table: folding them could only disagree with the table's own casing.
+        if (_disabled || word.IsEmpty || (word[0] | word[^1]) >= 128) return true;
         int h = Slot(word);
         return (_bits[h >> 6] & (1UL << h)) != 0;
     }
@@ -31,10 +34,14 @@ internal sealed class WordFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ReadOnlySpan<char> s)
     {
-        uint key = (uint)(((s.Length < 63 ? s.Length : 63) << 14) | (Fold(s[0]) << 7) | Fold(s[^1]));
+        uint key = (uint)((s.Length < 63 ? s.Length : 63) << 16) ^ (Fold(s[0]) * 0x10001u) ^ (Fold(s[^1]) << 5);
         return (int)((key * 0x9E3779B1u) >> (32 - 14));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Fold(char c) => char.IsAsciiLetter(c) ? c | 0x20 : c;
+    private static uint Fold(char c)
+    {
+        if (c < 128) return (uint)(char.IsAsciiLetterLower(c) ? c - 0x20 : c);
+        return char.ToUpperInvariant(c);
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class TokenTrie
         public List<LexEntry>? Entries { get; set; }
 
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-        private KeyFilter? _filter;
+        private Relata.Text.WordFilter? _filter;
 
         public Node GetOrAdd(string token)
         {
@@ -63,9 +63,9 @@ internal sealed class TokenTrie
         // Only wide nodes (the roots) get a filter: it costs 2 KB, and a lookup that misses there is the common case.
         private const int FilterFrom = 32;
 
-        private KeyFilter BuildFilter()
+        private Relata.Text.WordFilter BuildFilter()
         {
-            var filter = new KeyFilter();
+            var filter = new Relata.Text.WordFilter();
             foreach (string key in _children!.Keys) filter.Add(key);
             return filter;
         }
