@@ -302,7 +302,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         _passiveIds[i + 1] = PatternWords.None;
         tokens.Words[(i + 1)..].CopyTo(_passiveWords.AsSpan(i + 2));
         tokens.Ids[(i + 1)..].CopyTo(_passiveIds.AsSpan(i + 2));
-        var m = matcher.BestAt(new PatternTokens(_passiveWords.AsSpan(0, count), _passiveIds.AsSpan(0, count)), i);
+        var m = matcher.BestAt(new PatternTokens(_passiveWords.AsSpan(0, count), _passiveIds.AsSpan(0, count), tokens.Present), i);
         if (m is null || m.Target is not { } t || t.Start != i + 1) return null;
         TokenRange Back(TokenRange r) => new(r.Start > i ? r.Start - 1 : r.Start, r.End > i + 1 ? r.End - 1 : r.End);
         return m with

@@ -40,7 +40,10 @@ internal sealed class SentenceView
     public ReadOnlySpan<string> Words => new(_words, 0, _count);
 
     /// <summary>The tokens as the pattern matcher reads them.</summary>
-    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count));
+    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count), _present);
+
+    /// <summary>Bit per pattern word id that occurs in the loaded sentence.</summary>
+    private ulong[] _present = [];
 
     /// <summary>The sentence's mentions placed on its tokens.</summary>
     public List<MentionAt> Mentions { get; } = [];
@@ -66,10 +69,34 @@ internal sealed class SentenceView
     /// <summary>Moves the view to <paramref name="sentence"/>, whose words must have been set.</summary>
     public void Load(Sentence sentence, List<ActorMention> mentions)
     {
+        ClearPresent();
         Sentence = sentence;
         (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
+        MarkPresent();
         Place(mentions);
         ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
+    }
+
+    private void ClearPresent()
+    {
+        for (int i = 0; i < _count; i++)
+            if (_loadedIds[i] >= 0) _present[_loadedIds[i] >> 6] = 0;
+    }
+
+    /// <summary>The ids <see cref="MarkPresent"/> set, kept apart because <see cref="SetWord"/> overwrites the words before the next load.</summary>
+    private int[] _loadedIds = new int[InitialTokens];
+
+    private void MarkPresent()
+    {
+        if (_loadedIds.Length < _count) _loadedIds = new int[_wordIds.Length];
+        Array.Copy(_wordIds, _loadedIds, _count);
+        for (int i = 0; i < _count; i++)
+        {
+            int id = _wordIds[i];
+            if (id < 0) continue;
+            if ((id >> 6) >= _present.Length) Array.Resize(ref _present, Math.Max((id >> 6) + 1, _present.Length * 2));
+            _present[id >> 6] |= 1UL << id;
+        }
     }
 
     public Token TokenAt(int i) => Analysis.Tokens[_first + i];

@@ -11,7 +11,33 @@ internal sealed class CompiledPattern
         int leading = 0;
         while (leading < Elements.Length && Elements[leading].Kind is ElementKind.Word or ElementKind.Choice) leading++;
         LeadingWords = leading;
+        Required = [.. Elements.Skip(1).Select(RequiredIds).OfType<int[]>()];
     }
+
+    /// <summary>Per element after the trigger that needs a word of its own: the ids one of which must occur in the sentence.</summary>
+    private int[][] Required { get; }
+
+    /// <summary>False when the sentence lacks every form some element needs, so the pattern cannot match there.</summary>
+    public bool CanMatchIn(ReadOnlySpan<ulong> present)
+    {
+        foreach (var ids in Required)
+        {
+            bool any = false;
+            foreach (int id in ids)
+                if ((uint)(id >> 6) < (uint)present.Length && (present[id >> 6] & (1UL << id)) != 0) { any = true; break; }
+            if (!any) return false;
+        }
+        return true;
+    }
+
+    private static int[]? RequiredIds(CompiledElement e) => e.Kind switch
+    {
+        ElementKind.Word => [e.Word],
+        ElementKind.Verb => e.Forms,
+        // Every alternative of a choice starts with a word; optionals, gaps and slots need none.
+        ElementKind.Choice when e.Alternatives!.All(a => a.Length > 0) => [.. e.Alternatives!.Select(a => a[0]).Distinct()],
+        _ => null,
+    };
 
     public EventPattern Pattern { get; }
 

@@ -39,8 +39,10 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         if ((uint)position >= (uint)tokens.Count) return null;
         Candidate best = default;
         bool found = false;
+        var present = tokens.Present;
         foreach (var pattern in Patterns.CandidatesFor(tokens.Ids[position]))
         {
+            if (!present.IsEmpty && !pattern.CanMatchIn(present)) continue;
             if (!TryMatch(pattern, tokens, position, out var match)) continue;
             if (!found || Compare(match, best) < 0) best = match;
             found = true;
