@@ -16,7 +16,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private readonly List<CodedEvent> _events = analysis.Events;
 
     /// <summary>The sentence being coded; <see cref="HasTrigger"/> sets its words.</summary>
-    private readonly SentenceView _view = new(analysis);
+    private readonly SentenceView _view = new(analysis, wordTable);
 
     private readonly int _eventsBefore = analysis.Events.Count;
 
@@ -167,7 +167,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             var word = wordTable.Get(text.Slice(tokens[i].Start, tokens[i].Length));
             _view.SetWord(i, word);
-            if (!patterns.CandidatesFor(word.PatternWord).IsEmpty) _triggerPositions.Add(i);
+            if (word.IsTrigger) _triggerPositions.Add(i);
         }
         return _triggerPositions.Count > 0;
     }

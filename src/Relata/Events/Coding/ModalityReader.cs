@@ -117,23 +117,25 @@ internal static class ModalityReader
         return clauseStart;
     }
 
+    private static readonly WordSet DurationPrepositions = new(["for", "over", "throughout"]);
+
     /// <summary>"for much of the decade", "for years", "over the decades": a state of affairs, not one event.</summary>
     private static bool IsDurational(SentenceView s, int trigger)
     {
         // Only the comma-bounded stretch around the trigger: "X withdrew in 1989, and for much of the decade Y backed Z".
         int from = trigger, to = trigger;
-        while (from > 0 && !s.Is(from - 1, ",") && !s.Is(from - 1, ";")) from--;
-        while (to < s.Words.Length - 1 && !s.Is(to + 1, ",") && !s.Is(to + 1, ";")) to++;
+        while (from > 0 && !s.IsCommaOrSemicolon(from - 1)) from--;
+        while (to < s.Words.Length - 1 && !s.IsCommaOrSemicolon(to + 1)) to++;
         if (from > 0 && s.Is(from - 1, ",") && from >= 2 && !s.Is(from, "and") && !s.Is(from, "but"))
         {
             // A fronted phrase ("For much of the decade, Y backed Z") belongs to the clause after it.
             int k = from - 2;
-            while (k > 0 && !s.Is(k - 1, ",") && !s.Is(k - 1, ";")) k--;
+            while (k > 0 && !s.IsCommaOrSemicolon(k - 1)) k--;
             if (k == 0) from = 0;
         }
         for (int i = from; i < to; i++)
         {
-            if (!(s.Is(i, "for") || s.Is(i, "over") || s.Is(i, "throughout"))) continue;
+            if (!s.IsAny(i, DurationPrepositions)) continue;
             int k = i + 1;
             if (s.Is(k, "much") || s.Is(k, "most")) { if (!s.Is(k + 1, "of")) continue; k += 2; }
             if (s.Is(k, "the")) k++;

@@ -18,7 +18,13 @@ internal readonly record struct MentionAt(ActorMention Mention, int Start, int E
 /// </summary>
 internal sealed class SentenceView
 {
-    public SentenceView(DocumentAnalysis analysis) => Analysis = analysis;
+    public SentenceView(DocumentAnalysis analysis, WordTable table)
+    {
+        Analysis = analysis;
+        _table = table;
+    }
+
+    private readonly WordTable _table;
 
     /// <summary>Per token of the sentence: its table word, text, pattern word id and clause id.</summary>
     private TableWord[] _tableWords = new TableWord[InitialTokens];
@@ -40,10 +46,7 @@ internal sealed class SentenceView
     public ReadOnlySpan<string> Words => new(_words, 0, _count);
 
     /// <summary>The tokens as the pattern matcher reads them.</summary>
-    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count), _present);
-
-    /// <summary>Bit per pattern word id that occurs in the loaded sentence.</summary>
-    private ulong[] _present = [];
+    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count), new(_table.Seen, _table.Generation));
 
     /// <summary>The sentence's mentions placed on its tokens.</summary>
     public List<MentionAt> Mentions { get; } = [];
@@ -54,6 +57,12 @@ internal sealed class SentenceView
     /// <summary>Makes room for the words of a sentence of <paramref name="tokenCount"/> tokens, set next with <see cref="SetWord"/>.</summary>
     public void Prepare(int tokenCount)
     {
+        // A new generation marks every pattern word absent without clearing the table.
+        if (++_table.Generation == int.MaxValue)
+        {
+            Array.Clear(_table.Seen);
+            _table.Generation = 1;
+        }
         if (_words.Length >= tokenCount) return;
         int size = Math.Max(tokenCount, _words.Length * 2);
         (_tableWords, _words, _wordIds, _clauses) = (new TableWord[size], new string[size], new int[size], new int[size]);
@@ -63,40 +72,18 @@ internal sealed class SentenceView
     {
         _tableWords[i] = word;
         _words[i] = word.Text;
-        _wordIds[i] = word.PatternWord;
+        int id = word.PatternWord;
+        _wordIds[i] = id;
+        if (id >= 0) _table.Seen[id] = _table.Generation;
     }
 
     /// <summary>Moves the view to <paramref name="sentence"/>, whose words must have been set.</summary>
     public void Load(Sentence sentence, List<ActorMention> mentions)
     {
-        ClearPresent();
         Sentence = sentence;
         (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
-        MarkPresent();
         Place(mentions);
         ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
-    }
-
-    private void ClearPresent()
-    {
-        for (int i = 0; i < _count; i++)
-            if (_loadedIds[i] >= 0) _present[_loadedIds[i] >> 6] = 0;
-    }
-
-    /// <summary>The ids <see cref="MarkPresent"/> set, kept apart because <see cref="SetWord"/> overwrites the words before the next load.</summary>
-    private int[] _loadedIds = new int[InitialTokens];
-
-    private void MarkPresent()
-    {
-        if (_loadedIds.Length < _count) _loadedIds = new int[_wordIds.Length];
-        Array.Copy(_wordIds, _loadedIds, _count);
-        for (int i = 0; i < _count; i++)
-        {
-            int id = _wordIds[i];
-            if (id < 0) continue;
-            if ((id >> 6) >= _present.Length) Array.Resize(ref _present, Math.Max((id >> 6) + 1, _present.Length * 2));
-            _present[id >> 6] |= 1UL << id;
-        }
     }
 
     public Token TokenAt(int i) => Analysis.Tokens[_first + i];
@@ -106,6 +93,9 @@ internal sealed class SentenceView
     public bool Is(int i, string word) => (uint)i < (uint)_count && string.Equals(_words[i], word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int i, WordSet set) => (uint)i < (uint)_count && _tableWords[i].IsIn(set);
+
+    /// <summary>True when token <paramref name="i"/> is "," or ";".</summary>
+    public bool IsCommaOrSemicolon(int i) => (uint)i < (uint)_count && _tableWords[i].IsCommaOrSemicolon;
 
     public static bool IsPunctuation(string word)
     {
@@ -174,7 +164,8 @@ internal sealed class SentenceView
         for (int i = 0; i < words.Length; i++)
         {
             string w = words[i];
-            bool hardBreak = w is ";" or ":" or "\u2014" or "\u2013" || (w == "-" && i > 0);
+            var kind = tableWords[i].Break;
+            bool hardBreak = kind == ClauseBreak.Hard || (kind == ClauseBreak.Dash && i > 0);
             if (hardBreak)
             {
                 current = next++;
@@ -183,7 +174,7 @@ internal sealed class SentenceView
                 ids[i] = current;
                 continue;
             }
-            if (w == "," && resume >= 0)
+            if (kind == ClauseBreak.Comma && resume >= 0)
             {
                 ids[i] = current;
                 current = resume;
@@ -192,7 +183,7 @@ internal sealed class SentenceView
             }
             if (i > 0 && tableWords[i].IsIn(ModalityCues.ClauseOpeners) && !IsComplementThat(words, i))
             {
-                bool relative = words[i - 1] == "," && w is "which" or "who" or "whom" or "whose" or "Which" or "Who";
+                bool relative = tableWords[i - 1].Break == ClauseBreak.Comma && w is "which" or "who" or "whom" or "whose" or "Which" or "Who";
                 int before = current;
                 current = next++;
                 parents.Add(relative ? before : -1);

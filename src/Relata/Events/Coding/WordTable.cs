@@ -1,16 +1,41 @@
+using System.Runtime.CompilerServices;
 using Relata.Events.Patterns;
 
 namespace Relata.Events.Coding;
 
 /// <summary>A distinct token text: one shared string, its <see cref="PatternWords"/> id and the word lists it is in.</summary>
-internal sealed class TableWord(string text, int patternWord)
+internal sealed class TableWord
 {
     /// <summary>Bits of the <see cref="WordSet"/>s looked up so far, and of those that hold this word.</summary>
     private ulong _known, _member;
 
-    public string Text { get; } = text;
+    public TableWord(string text, int patternWord, bool isTrigger)
+    {
+        Text = text;
+        PatternWord = patternWord;
+        IsTrigger = isTrigger;
+        IsCommaOrSemicolon = text is "," or ";";
+        Break = text switch
+        {
+            ";" or ":" or "\u2014" or "\u2013" => ClauseBreak.Hard,
+            "-" => ClauseBreak.Dash,
+            "," => ClauseBreak.Comma,
+            _ => ClauseBreak.None,
+        };
+    }
 
-    public int PatternWord { get; } = patternWord;
+    public string Text { get; }
+
+    /// <summary>"," or ";": the bounds of the comma-delimited stretch around a trigger.</summary>
+    public bool IsCommaOrSemicolon { get; }
+
+    public int PatternWord { get; }
+
+    /// <summary>True when some pattern starts with this word.</summary>
+    public bool IsTrigger { get; }
+
+    /// <summary>How the word bears on clause boundaries.</summary>
+    public ClauseBreak Break { get; }
 
     public bool IsIn(WordSet set)
     {
@@ -25,33 +50,91 @@ internal sealed class TableWord(string text, int patternWord)
     }
 }
 
+/// <summary>Punctuation that opens or closes clauses: ";", ":" and dashes always, "-" after the first token, "," closing a relative clause.</summary>
+internal enum ClauseBreak : byte { None, Hard, Dash, Comma }
+
 /// <summary>
 /// Token texts of the documents one thread codes: the same few thousand words recur across reports, so the coder
 /// looks each token up once instead of allocating a string for it, and gets its pattern word id with it.
+/// An open-addressing table on the token's characters: every token of every reporting sentence is looked up here.
 /// Not thread-safe: the stage keeps one table per thread.
 /// </summary>
 internal sealed class WordTable
 {
     private const int MaxEntries = 200_000;
+    private const int InitialCapacity = 1 << 14;
 
-    private readonly PatternWords _patternWords;
-    private readonly Dictionary<string, TableWord> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TableWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly EventPatternSet _patterns;
+    private TableWord?[] _slots = new TableWord?[InitialCapacity];
+    private uint[] _hashes = new uint[InitialCapacity];
+    private int _count;
 
     public WordTable(EventPatternSet patterns)
     {
-        _patternWords = patterns.Words;
-        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _patterns = patterns;
+        Seen = new int[patterns.Words.Count];
     }
+
+    /// <summary>
+    /// Per pattern word id, the last sentence generation it occurred in (see <see cref="SentenceView"/>): kept with the
+    /// table so that it is allocated once per thread, not per document.
+    /// </summary>
+    public int[] Seen { get; }
+
+    /// <summary>The generation of the sentence being read; 0 means none yet.</summary>
+    public int Generation { get; set; }
 
     public TableWord Get(ReadOnlySpan<char> token)
     {
-        if (_lookup.TryGetValue(token, out var word)) return word;
+        uint hash = Hash(token);
+        int mask = _slots.Length - 1;
+        int i = (int)hash & mask;
+        while (true)
+        {
+            var word = _slots[i];
+            if (word is null) break;
+            if (_hashes[i] == hash && token.SequenceEqual(word.Text)) return word;
+            i = (i + 1) & mask;
+        }
         // Names and figures keep coming on a large corpus; starting over bounds the memory.
-        if (_words.Count >= MaxEntries) _words.Clear();
+        if (_count >= MaxEntries)
+        {
+            Array.Clear(_slots);
+            _count = 0;
+        }
+        else if ((_count + 1) * 2 > _slots.Length) Grow();
         string text = token.ToString();
-        word = new TableWord(text, _patternWords.IdOf(text));
-        _words.Add(text, word);
-        return word;
+        int id = _patterns.Words.IdOf(text);
+        var added = new TableWord(text, id, !_patterns.CandidatesFor(id).IsEmpty);
+        Insert(added, hash);
+        return added;
+    }
+
+    private void Insert(TableWord word, uint hash)
+    {
+        int mask = _slots.Length - 1;
+        int i = (int)hash & mask;
+        while (_slots[i] is not null) i = (i + 1) & mask;
+        _slots[i] = word;
+        _hashes[i] = hash;
+        _count++;
+    }
+
+    private void Grow()
+    {
+        var (slots, hashes) = (_slots, _hashes);
+        _slots = new TableWord?[slots.Length * 2];
+        _hashes = new uint[slots.Length * 2];
+        _count = 0;
+        for (int i = 0; i < slots.Length; i++)
+            if (slots[i] is { } w) Insert(w, hashes[i]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(ReadOnlySpan<char> token)
+    {
+        uint h = 2166136261u ^ (uint)token.Length;
+        foreach (char c in token) h = (h ^ c) * 16777619u;
+        return h ^ (h >> 15);
     }
 }

@@ -18,13 +18,13 @@ internal sealed class CompiledPattern
     private int[][] Required { get; }
 
     /// <summary>False when the sentence lacks every form some element needs, so the pattern cannot match there.</summary>
-    public bool CanMatchIn(ReadOnlySpan<ulong> present)
+    public bool CanMatchIn(WordsPresent present)
     {
         foreach (var ids in Required)
         {
             bool any = false;
             foreach (int id in ids)
-                if ((uint)(id >> 6) < (uint)present.Length && (present[id >> 6] & (1UL << id)) != 0) { any = true; break; }
+                if (present.Contains(id)) { any = true; break; }
             if (!any) return false;
         }
         return true;

@@ -42,7 +42,7 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         var present = tokens.Present;
         foreach (var pattern in Patterns.CandidatesFor(tokens.Ids[position]))
         {
-            if (!present.IsEmpty && !pattern.CanMatchIn(present)) continue;
+            if (present.IsKnown && !pattern.CanMatchIn(present)) continue;
             if (!TryMatch(pattern, tokens, position, out var match)) continue;
             if (!found || Compare(match, best) < 0) best = match;
             found = true;

@@ -3,7 +3,7 @@ namespace Relata.Events.Patterns;
 /// <summary>The tokens of one sentence as the matcher reads them: their texts and their <see cref="PatternWords"/> ids.</summary>
 internal readonly ref struct PatternTokens
 {
-    public PatternTokens(ReadOnlySpan<string> words, ReadOnlySpan<int> ids, ReadOnlySpan<ulong> present = default)
+    public PatternTokens(ReadOnlySpan<string> words, ReadOnlySpan<int> ids, WordsPresent present = default)
     {
         if (words.Length != ids.Length) throw new ArgumentException("one id per word", nameof(ids));
         Words = words;
@@ -16,10 +16,23 @@ internal readonly ref struct PatternTokens
     public ReadOnlySpan<int> Ids { get; }
 
     /// <summary>
-    /// Optional bitset of the <see cref="PatternWords"/> ids that occur in the sentence (bit <c>id</c> set): lets the
-    /// matcher skip a pattern that spells out a word the sentence lacks. Empty when unknown.
+    /// Optional record of the <see cref="PatternWords"/> ids that occur in the sentence: lets the matcher skip a
+    /// pattern that spells out a word the sentence lacks. Unknown (every pattern tried) by default.
     /// </summary>
-    public ReadOnlySpan<ulong> Present { get; }
+    public WordsPresent Present { get; }
 
     public int Count => Words.Length;
+}
+
+/// <summary>The <see cref="PatternWords"/> ids of one sentence: id <c>i</c> occurs when <c>Seen[i] == Generation</c>.</summary>
+internal readonly ref struct WordsPresent(ReadOnlySpan<int> seen, int generation)
+{
+    private readonly ReadOnlySpan<int> _seen = seen;
+
+    /// <summary>False for the default value, which knows nothing about the sentence.</summary>
+    public bool IsKnown { get; } = generation != 0;
+
+    public int Generation { get; } = generation;
+
+    public bool Contains(int id) => (uint)id < (uint)_seen.Length && _seen[id] == Generation;
 }
