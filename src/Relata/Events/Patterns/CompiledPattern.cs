@@ -12,7 +12,16 @@ internal sealed class CompiledPattern
         while (leading < Elements.Length && Elements[leading].Kind is ElementKind.Word or ElementKind.Choice) leading++;
         LeadingWords = leading;
         Required = [.. Elements.Skip(1).Select(RequiredIds).OfType<int[]>()];
+        MaxLiterals = Elements.Sum(e => e.Kind switch
+        {
+            ElementKind.Word or ElementKind.Verb => 1,
+            ElementKind.Choice or ElementKind.Optional => e.Alternatives!.Max(a => a.Length),
+            _ => 0,
+        });
     }
+
+    /// <summary>The most literal tokens a match can count: a pattern with fewer than the best match so far cannot beat it.</summary>
+    public int MaxLiterals { get; }
 
     /// <summary>Per element after the trigger that needs a word of its own: the ids one of which must occur in the sentence.</summary>
     private int[][] Required { get; }

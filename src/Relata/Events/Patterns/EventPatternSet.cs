@@ -12,7 +12,7 @@ public sealed class EventPatternSet
 
     private readonly Dictionary<string, EventPattern[]> _byTrigger;
     private readonly Dictionary<string, EventPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byTriggerSpan;
-    private readonly CompiledPattern[]?[] _byTriggerId;
+    private readonly CandidateAt[]?[] _byTriggerId;
 
     internal EventPatternSet(IReadOnlyList<EventPattern> patterns, VerbInflector inflector, EventOntology ontology)
     {
@@ -27,9 +27,10 @@ public sealed class EventPatternSet
 
         var compiled = new Dictionary<EventPattern, CompiledPattern>(ReferenceEqualityComparer.Instance);
         foreach (var pattern in patterns) compiled.Add(pattern, new CompiledPattern(pattern, Words));
-        _byTriggerId = new CompiledPattern[Words.Count][];
+        _byTriggerId = new CandidateAt[Words.Count][];
+        // Most literals first, so that the matcher can stop once no candidate left can beat its best match.
         foreach (var (form, triggered) in _byTrigger)
-            _byTriggerId[Words.IdOf(form)] = [.. triggered.Select(p => compiled[p])];
+            _byTriggerId[Words.IdOf(form)] = [.. triggered.Select((p, order) => new CandidateAt(compiled[p], order)).OrderByDescending(c => c.Pattern.MaxLiterals)];
     }
 
     /// <summary>The bundled pattern tables, loaded and validated against <see cref="EventOntology.Default"/> on first use.</summary>
@@ -51,8 +52,8 @@ public sealed class EventPatternSet
     /// <summary>Every word the patterns spell out, numbered.</summary>
     internal PatternWords Words { get; } = new();
 
-    /// <summary>The compiled patterns a token with this <see cref="PatternWords"/> id can start, in table order.</summary>
-    internal ReadOnlySpan<CompiledPattern> CandidatesFor(int wordId) =>
+    /// <summary>The compiled patterns a token with this <see cref="PatternWords"/> id can start, most literals first.</summary>
+    internal ReadOnlySpan<CandidateAt> CandidatesFor(int wordId) =>
         (uint)wordId < (uint)_byTriggerId.Length ? _byTriggerId[wordId] : [];
 
     private static IEnumerable<string> TriggerForms(PatternElement trigger) => trigger switch
@@ -63,3 +64,6 @@ public sealed class EventPatternSet
         _ => throw new InvalidOperationException($"'{trigger.Describe()}' cannot trigger a pattern"),
     };
 }
+
+/// <summary>A pattern a trigger word can start, with its position among that word's patterns in table order.</summary>
+internal readonly record struct CandidateAt(CompiledPattern Pattern, int Order);

@@ -20,8 +20,12 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         if ((uint)position >= (uint)tokens.Count) return matches;
         string[] words = [.. tokens];
         var input = new PatternTokens(words, Patterns.Words.IdsOf(words));
-        foreach (var pattern in Patterns.CandidatesFor(input.Ids[position]))
-            if (TryMatch(pattern, input, position, out var match)) matches.Add(match.ToMatch());
+        // In table order before sorting, as the candidates come most literals first and the sort is not stable.
+        var found = new List<(int Order, PatternMatch Match)>();
+        foreach (var candidate in Patterns.CandidatesFor(input.Ids[position]))
+            if (TryMatch(candidate.Pattern, input, position, out var match)) found.Add((candidate.Order, match.ToMatch()));
+        found.Sort((a, b) => a.Order.CompareTo(b.Order));
+        foreach (var (_, match) in found) matches.Add(match);
         matches.Sort(Compare);
         return matches;
     }
@@ -39,12 +43,18 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         if ((uint)position >= (uint)tokens.Count) return null;
         Candidate best = default;
         bool found = false;
+        int bestOrder = 0;
         var present = tokens.Present;
-        foreach (var pattern in Patterns.CandidatesFor(tokens.Ids[position]))
+        foreach (var candidate in Patterns.CandidatesFor(tokens.Ids[position]))
         {
+            var pattern = candidate.Pattern;
+            // Candidates come most literals first: once none left can count as many literals as the best, stop.
+            if (found && pattern.MaxLiterals < best.Literals) break;
             if (present.IsKnown && !pattern.CanMatchIn(present)) continue;
             if (!TryMatch(pattern, tokens, position, out var match)) continue;
-            if (!found || Compare(match, best) < 0) best = match;
+            int c = found ? Compare(match, best) : -1;
+            // On a full tie the pattern listed first in the tables wins.
+            if (c < 0 || (c == 0 && candidate.Order < bestOrder)) (best, bestOrder) = (match, candidate.Order);
             found = true;
         }
         return found ? best.ToMatch() : null;
