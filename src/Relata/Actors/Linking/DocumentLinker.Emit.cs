@@ -51,6 +51,16 @@ internal sealed partial class DocumentLinker
 
     private ActorSnapshot Snapshot(Actor a, string? sector)
     {
+        // A KB actor's snapshot depends on the date only through the role it holds then, so it is shared by
+        // every document: keyed by (actor, sector, role held), it is made once per knowledge base.
+        if (ReferenceEquals(_kb.Get(a.Id), a))
+        {
+            var role = sector is null && a.Type is ActorType.ArmedGroup or ActorType.Movement or ActorType.Person
+                ? _kb.FirstRoleAt(a, _date) : null;
+            var key = new SnapshotKey(a, sector, role);
+            if (_lex.Snapshots.TryGetValue(key, out var shared)) return shared;
+            return _lex.Snapshots.GetOrAdd(key, MakeSnapshot(a, sector));
+        }
         if (!_snapshots.TryGetValue(a.Id, out var variants)) _snapshots[a.Id] = variants = new(2);
         // Newest first: sentences move forward in time, so the date just used is the likeliest.
         for (int k = variants.Count - 1; k >= 0; k--)
@@ -69,7 +79,7 @@ internal sealed partial class DocumentLinker
         if (sector is not null)
             code = (stateCode ?? a.Cameo ?? a.Id) + sector;
         else if (a.Type is ActorType.ArmedGroup or ActorType.Movement
-                 && _kb.RoleAt(a.Id, _date).FirstOrDefault() is { } status)
+                 && _kb.FirstRoleAt(a, _date) is { } status)
         {
             // The Taliban before 15 August 2021 are insurgents (their static code); after it, the de facto
             // government: the status held at the date picks the code.
@@ -80,7 +90,7 @@ internal sealed partial class DocumentLinker
         }
         else if (a.Type == ActorType.Person)
         {
-            var r = (_kb.Contains(a.Id) ? _kb.RoleAt(a.Id, _date) : a.Roles).FirstOrDefault();
+            var r = _kb.Contains(a.Id) ? _kb.FirstRoleAt(a, _date) : a.Roles.FirstOrDefault();
             if (r is not null)
             {
                 role = r.Of is null ? r.Label : $"{r.Label} ({r.Of})";

@@ -22,6 +22,7 @@ internal sealed partial class DocumentLinker
     private readonly HashSet<string> _mentioned;
     private readonly HashSet<string> _shadowed;
     private readonly List<ActorMention> _mentions;
+    private readonly HashSet<string> _distinctActors;
     private readonly MentionTexts _mentionTexts = MentionTexts.ForNewDocument();
 
     /// <summary>Per-document working sets, kept per thread and cleared for each document (never enumerated, so reuse cannot change order).</summary>
@@ -31,6 +32,7 @@ internal sealed partial class DocumentLinker
         public readonly HashSet<string> Mentioned = new(StringComparer.Ordinal);
         public readonly HashSet<string> Shadowed = new(StringComparer.Ordinal);
         public readonly List<ActorMention> Mentions = [];
+        public readonly HashSet<string> DistinctActors = new(StringComparer.Ordinal);
 
         public Scratch Cleared()
         {
@@ -38,6 +40,7 @@ internal sealed partial class DocumentLinker
             Mentioned.Clear();
             Shadowed.Clear();
             Mentions.Clear();
+            DistinctActors.Clear();
             return this;
         }
     }
@@ -62,6 +65,7 @@ internal sealed partial class DocumentLinker
         _mentioned = scratch.Mentioned;
         _shadowed = scratch.Shadowed;
         _mentions = scratch.Mentions;
+        _distinctActors = scratch.DistinctActors;
         _shortFormLookup = _shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -90,6 +94,11 @@ internal sealed partial class DocumentLinker
         }
         _mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         _a.Mentions.AddRange(_mentions);
+        // Sized once: growing the table step by step allocated several times its final size in every document.
+        _distinctActors.Clear();
+        foreach (var m in _mentions)
+            if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null) _distinctActors.Add(m.ActorId);
+        _a.DocumentActors.EnsureCapacity(_a.DocumentActors.Count + _distinctActors.Count);
         foreach (var m in _mentions)
             if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null)
                 _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
