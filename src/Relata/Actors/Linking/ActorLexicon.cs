@@ -25,7 +25,11 @@ internal sealed class ActorLexicon
         foreach (var group in kb.Actors.Where(a => a.Type == ActorType.Person)
                      .SelectMany(p => FamilyNames(p).Select(f => (f, p.Id))).GroupBy(x => x.f, StringComparer.Ordinal))
             FamilyCount[group.Key] = group.Select(g => g.Id).Distinct().Count();
+        FirstWords = new RootIndex(Names, Titles);
     }
+
+    /// <summary>The first step of <see cref="Names"/> and <see cref="Titles"/> in one lookup.</summary>
+    public RootIndex FirstWords { get; }
 
     public ActorKnowledgeBase Kb { get; }
     public TokenTrie Names { get; } = new();

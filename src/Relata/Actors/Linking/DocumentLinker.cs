@@ -127,10 +127,12 @@ internal sealed partial class DocumentLinker
     // sentence the answer depends only on the token, so it is worked out once.
     // The memo arrays are kept per thread and reused from document to document (one linker runs at a time per thread).
     [ThreadStatic] private static Hit?[]? t_nameMemo, t_titleMemo;
+    [ThreadStatic] private static RootIndex.Entry?[]? t_firstMemo;
     [ThreadStatic] private static byte[]? t_memoState;
     private Hit?[] _nameMemo = t_nameMemo ??= new Hit?[64], _titleMemo = t_titleMemo ??= new Hit?[64];
+    private RootIndex.Entry?[] _firstMemo = t_firstMemo ??= new RootIndex.Entry?[64];
     private byte[] _memoState = t_memoState ??= new byte[64];
-    private const byte NameKnown = 1, TitleKnown = 2;
+    private const byte NameKnown = 1, TitleKnown = 2, FirstKnown = 4;
 
     private void ResetMemo()
     {
@@ -140,6 +142,7 @@ internal sealed partial class DocumentLinker
             int size = Math.Max(n, _memoState.Length * 2);
             t_nameMemo = _nameMemo = new Hit?[size];
             t_titleMemo = _titleMemo = new Hit?[size];
+            t_firstMemo = _firstMemo = new RootIndex.Entry?[size];
             t_memoState = _memoState = new byte[size];
         }
         else Array.Clear(_memoState, 0, n);
@@ -163,12 +166,49 @@ internal sealed partial class DocumentLinker
         return LongestUncached(trie, i);
     }
 
+    /// <summary>The name and title trie nodes for the word at token <paramref name="i"/> (one lookup for both tries).</summary>
+    private RootIndex.Entry? FirstAt(int i)
+    {
+        if (i < _start || i >= _end) return _lex.FirstWords.First(TokenSpan(i));
+        int k = i - _start;
+        if ((_memoState[k] & FirstKnown) == 0) { _firstMemo[k] = _lex.FirstWords.First(TokenSpan(i)); _memoState[k] |= FirstKnown; }
+        return _firstMemo[k];
+    }
+
     private Hit? LongestUncached(TokenTrie trie, int i)
     {
         if (i >= _end || _tokens[i].Kind != TokenKind.Word) return null;
-        var node = trie.Root;
+        bool names = ReferenceEquals(trie, _lex.Names);
+        if (!names && !ReferenceEquals(trie, _lex.Titles) || trie.MaxDepth == 0) return Walk(trie.Root, trie.MaxDepth, i, i, null);
+        // The first word, as Walk would take it, through the shared first-word table.
+        var span = TokenSpan(i);
+        // A lower-case word can only start titles and aliases that start lower-case themselves (see CaseMatches).
+        bool lower = span.Length > 0 && char.IsLower(span[0]);
+        var first = FirstAt(i);
+        var child = names ? first?.Name : first?.Title;
         Hit? best = null;
-        for (int j = i; j < _end && j - i < trie.MaxDepth; j++)
+        int p = Words.PossessiveLength(span);
+        if (p > 0 && _lex.FirstWords.First(span[..^p]) is { } pf && (names ? pf.Name : pf.Title) is { Entries: not null } pe
+            && (!lower || pe.CanStartLower) && Passing(pe, i, i, p) is { Length: > 0 } ok)
+            best = new Hit(i, i, ok, true);
+        if (child is null)
+        {
+            // Only demonyms and adjectives take a plural, and only the name trie holds them.
+            if (names && p == 0 && span.Length > 3 && span[^1] == 's' && _lex.FirstWords.StatePeople(span[..^1]) is { Entries: not null } se
+                && (!lower || se.CanStartLower) && StatePeople(Passing(se, i, i, 1)) is { Length: > 0 } plural)
+                best = new Hit(i, i, plural, false);
+            return best;
+        }
+        if (lower && !child.CanStartLower) return best;
+        if (child.Entries is not null && Passing(child, i, i, 0) is { Length: > 0 } passing)
+            best = new Hit(i, i, passing, false);
+        return Walk(child, trie.MaxDepth, i, i + 1, best);
+    }
+
+    /// <summary>The trie walk from <paramref name="node"/> at token <paramref name="from"/> for a match that starts at <paramref name="i"/>.</summary>
+    private Hit? Walk(TokenTrie.Node node, int maxDepth, int i, int from, Hit? best)
+    {
+        for (int j = from; j < _end && j - i < maxDepth; j++)
         {
             var span = TokenSpan(j);
             var child = node.Child(span);

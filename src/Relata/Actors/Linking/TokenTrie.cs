@@ -72,6 +72,25 @@ internal sealed class TokenTrie
 
         private EntryGroups? _groups;
 
+        public IEnumerable<KeyValuePair<string, Node>> Children => _children ?? [];
+
+        /// <summary>
+        /// Whether an entry here or below could pass the case check for a text word that starts lower-case: only
+        /// titles and aliases that start with that very lower-case letter can. Set by <see cref="ComputeCanStartLower"/>.
+        /// </summary>
+        public bool CanStartLower { get; private set; } = true;
+
+        public bool ComputeCanStartLower()
+        {
+            bool can = false;
+            if (Entries is not null)
+                foreach (var e in Entries)
+                    can |= e.Kind == LexKind.Title || e.Tokens.Length > 0 && e.Tokens[0].Length > 0 && char.IsLower(e.Tokens[0][0]);
+            if (_children is not null)
+                foreach (var child in _children.Values) can |= child.ComputeCanStartLower();
+            return CanStartLower = can;
+        }
+
         /// <summary>The entries as an array plus groups of entries whose case check gives the same answer, built on first use.</summary>
         public EntryGroups Groups => _groups ??= new EntryGroups(Entries ?? []);
     }
