@@ -53,13 +53,18 @@ internal sealed partial class DocumentLinker
     {
         // A KB actor's snapshot depends on the date only through the role it holds then, so it is shared by
         // every document: keyed by (actor, sector, role held), it is made once per knowledge base.
+        // The actor remembers the last one it got (most mentions repeat the previous variant), so the common
+        // case costs no lookup at all.
+        if (a.LinkerSnapshot is LastSnapshot last && ReferenceEquals(last.Lexicon, _lex) && last.Sector == sector
+            && (!DependsOnRole(a, sector) || ReferenceEquals(last.Role, _kb.FirstRoleAt(a, _date))))
+            return last.Snapshot;
         if (ReferenceEquals(_kb.Get(a.Id), a))
         {
-            var role = sector is null && a.Type is ActorType.ArmedGroup or ActorType.Movement or ActorType.Person
-                ? _kb.FirstRoleAt(a, _date) : null;
+            var role = DependsOnRole(a, sector) ? _kb.FirstRoleAt(a, _date) : null;
             var key = new SnapshotKey(a, sector, role);
-            if (_lex.Snapshots.TryGetValue(key, out var shared)) return shared;
-            return _lex.Snapshots.GetOrAdd(key, MakeSnapshot(a, sector));
+            if (!_lex.Snapshots.TryGetValue(key, out var shared)) shared = _lex.Snapshots.GetOrAdd(key, MakeSnapshot(a, sector));
+            a.LinkerSnapshot = new LastSnapshot(_lex, sector, role, shared);
+            return shared;
         }
         if (!_snapshots.TryGetValue(a.Id, out var variants)) _snapshots[a.Id] = variants = new(2);
         // Newest first: sentences move forward in time, so the date just used is the likeliest.
@@ -69,6 +74,11 @@ internal sealed partial class DocumentLinker
         variants.Add((sector, _date, made));
         return made;
     }
+
+    private static bool DependsOnRole(Actor a, string? sector) =>
+        sector is null && a.Type is ActorType.ArmedGroup or ActorType.Movement or ActorType.Person;
+
+    private sealed record LastSnapshot(ActorLexicon Lexicon, string? Sector, ActorRole? Role, ActorSnapshot Snapshot);
 
     private ActorSnapshot MakeSnapshot(Actor a, string? sector)
     {
