@@ -113,6 +113,7 @@ internal sealed partial class DocumentLinker
         while (i < _end)
         {
             if (_covered[i] || _tokens[i].Kind != TokenKind.Word) { i++; continue; }
+            if (CannotStartMatch(i)) { i = Math.Max(UnknownNameRule(i), i + 1); continue; }
             var title = Longest(_lex.Titles, i);
             var name = Longest(_lex.Names, i);
             int next;
@@ -167,12 +168,27 @@ internal sealed partial class DocumentLinker
     }
 
     /// <summary>The name and title trie nodes for the word at token <paramref name="i"/> (one lookup for both tries).</summary>
+    /// <remarks>For a lower-case word, the name node only when an alias below it can start lower-case.</remarks>
     private RootIndex.Entry? FirstAt(int i)
     {
-        if (i < _start || i >= _end) return _lex.FirstWords.First(TokenSpan(i));
+        if (i < _start || i >= _end) return FirstOf(TokenSpan(i));
         int k = i - _start;
-        if ((_memoState[k] & FirstKnown) == 0) { _firstMemo[k] = _lex.FirstWords.First(TokenSpan(i)); _memoState[k] |= FirstKnown; }
+        if ((_memoState[k] & FirstKnown) == 0) { _firstMemo[k] = FirstOf(TokenSpan(i)); _memoState[k] |= FirstKnown; }
         return _firstMemo[k];
+    }
+
+    private RootIndex.Entry? FirstOf(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) ? _lex.FirstWords.FirstLower(word) : _lex.FirstWords.First(word);
+
+    /// <summary>
+    /// True when no name or title can start at the word (most words): neither trie has it as a first word, and
+    /// it has no possessive or plural ending a shorter first word could take. Exactly when both lookups find nothing.
+    /// </summary>
+    private bool CannotStartMatch(int i)
+    {
+        if (FirstAt(i) is not null) return false;
+        var span = TokenSpan(i);
+        return Words.PossessiveLength(span) == 0 && !(span.Length > 3 && span[^1] == 's');
     }
 
     private Hit? LongestUncached(TokenTrie trie, int i)
@@ -188,14 +204,17 @@ internal sealed partial class DocumentLinker
         var child = names ? first?.Name : first?.Title;
         Hit? best = null;
         int p = Words.PossessiveLength(span);
-        if (p > 0 && _lex.FirstWords.First(span[..^p]) is { } pf && (names ? pf.Name : pf.Title) is { Entries: not null } pe
+        if (p > 0 && FirstOf(span[..^p]) is { } pf && (names ? pf.Name : pf.Title) is { Entries: not null } pe
             && (!lower || pe.CanStartLower) && Passing(pe, i, i, p) is { Length: > 0 } ok)
             best = new Hit(i, i, ok, true);
         if (child is null)
         {
-            // Only demonyms and adjectives take a plural, and only the name trie holds them.
+            // Only demonyms and adjectives take a plural, and only the name trie holds them. A lower-case word's
+            // table leaves out name nodes it cannot match, so whether the full trie has the word is asked apart
+            // (the walk tries the plural only when it does not).
             if (names && p == 0 && span.Length > 3 && span[^1] == 's' && _lex.FirstWords.StatePeople(span[..^1]) is { Entries: not null } se
-                && (!lower || se.CanStartLower) && StatePeople(Passing(se, i, i, 1)) is { Length: > 0 } plural)
+                && (!lower || se.CanStartLower && _lex.FirstWords.First(span)?.Name is null)
+                && StatePeople(Passing(se, i, i, 1)) is { Length: > 0 } plural)
                 best = new Hit(i, i, plural, false);
             return best;
         }

@@ -8,8 +8,9 @@ namespace Relata.Actors.Linking;
 internal sealed class MentionTexts
 {
     // Mention texts repeat across documents (names from the KB), so the table outlives one document; the bound
-    // keeps a stream of unknown names from growing it for good.
-    private const int MaxTexts = 16_384;
+    // keeps a stream of unknown names from growing it for good, and keeps it small enough to stay in cache
+    // (a table of 16k texts cost more in lookups than it saved in allocation).
+    private const int MaxTexts = 2_048;
 
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;

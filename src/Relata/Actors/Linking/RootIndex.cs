@@ -20,8 +20,15 @@ internal sealed class RootIndex
     private readonly Dictionary<string, TokenTrie.Node>.AlternateLookup<ReadOnlySpan<char>> _statePeopleLookup;
     private readonly SpanFilter _statePeopleFilter = new();
 
+    // Lower-case words (most of the text) can only start titles and the few aliases that start lower-case: a
+    // small table of those first words stays in cache where the full one does not.
+    private readonly Dictionary<string, Entry> _lower = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lowerLookup;
+    private readonly SpanFilter _lowerFilter = new();
+
     public RootIndex(TokenTrie names, TokenTrie titles)
     {
+        _lowerLookup = _lower.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstLookup = _first.GetAlternateLookup<ReadOnlySpan<char>>();
         _statePeopleLookup = _statePeople.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (key, node) in names.Root.Children)
@@ -38,6 +45,24 @@ internal sealed class RootIndex
         foreach (string key in _first.Keys) _firstFilter.Add(key);
         // Lower-case first words need the lower-case flags of whole subtrees: worked out now, not on first use.
         foreach (var e in _first.Values) e.Name?.ComputeCanStartLower();
+        foreach (var (key, e) in _first)
+        {
+            var name = e.Name is { CanStartLower: true } n ? n : null;
+            if (name is null && e.Title is null) continue;
+            _lower[key] = new Entry(name, e.Title);
+            _lowerFilter.Add(key);
+        }
+    }
+
+    /// <summary>
+    /// For a word that starts lower-case: the title node, and the name node only when an alias below it can start
+    /// lower-case (see <see cref="TokenTrie.Node.CanStartLower"/>); null when neither.
+    /// </summary>
+    public Entry? FirstLower(ReadOnlySpan<char> word)
+    {
+        if (!_lowerFilter.MayContain(word)) return null;
+        if (_lowerLookup.TryGetValue(word, out var e)) return e;
+        return word.Contains('\u2019') && _lower.TryGetValue(word.ToString().Replace('\u2019', '\''), out var n) ? n : null;
     }
 
     /// <summary>The name and title trie nodes for a first word, or null when neither trie has it.</summary>
