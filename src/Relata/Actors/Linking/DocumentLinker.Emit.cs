@@ -56,11 +56,11 @@ internal sealed partial class DocumentLinker
         // The actor remembers the last one it got (most mentions repeat the previous variant), so the common
         // case costs no lookup at all.
         if (a.LinkerSnapshot is LastSnapshot last && ReferenceEquals(last.Lexicon, _lex) && last.Sector == sector
-            && (!DependsOnRole(a, sector) || ReferenceEquals(last.Role, _kb.FirstRoleAt(a, _date))))
+            && (!DependsOnRole(a, sector) || ReferenceEquals(last.Role, RoleHeld(a, _date))))
             return last.Snapshot;
         if (ReferenceEquals(_kb.Get(a.Id), a))
         {
-            var role = DependsOnRole(a, sector) ? _kb.FirstRoleAt(a, _date) : null;
+            var role = DependsOnRole(a, sector) ? RoleHeld(a, _date) : null;
             var key = new SnapshotKey(a, sector, role);
             if (!_lex.Snapshots.TryGetValue(key, out var shared)) shared = _lex.Snapshots.GetOrAdd(key, MakeSnapshot(a, sector));
             a.LinkerSnapshot = new LastSnapshot(_lex, sector, role, shared);
@@ -73,6 +73,15 @@ internal sealed partial class DocumentLinker
         var made = MakeSnapshot(a, sector);
         variants.Add((sector, _date, made));
         return made;
+    }
+
+    /// <summary>The first role a KB actor (already known to be the KB's own object) holds at the date, as <see cref="ActorKnowledgeBase.FirstRoleAt"/> gives it.</summary>
+    private static ActorRole? RoleHeld(Actor known, DateOnly? date)
+    {
+        var roles = known.Roles;
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i].When.Contains(date)) return roles[i];
+        return null;
     }
 
     private static bool DependsOnRole(Actor a, string? sector) =>
