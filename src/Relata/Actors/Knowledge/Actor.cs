@@ -12,6 +12,9 @@ public readonly record struct SourceLocation(string File, int Line)
 public sealed class Actor
 {
     public required string Id { get; init; }
+
+    /// <summary>The actor linker's last snapshot of this actor (see <c>DocumentLinker.Snapshot</c>); not part of the data.</summary>
+    internal object? LinkerSnapshot;
     public required string Name { get; init; }
     public ActorType Type { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];

@@ -102,6 +102,16 @@ public sealed class ActorKnowledgeBase
         return held ?? (IReadOnlyList<ActorRole>)[];
     }
 
+    /// <summary>The first role <paramref name="actor"/> (an actor of this KB) holds on <paramref name="date"/>, as <see cref="RoleAt"/> would list it.</summary>
+    internal ActorRole? FirstRoleAt(Actor actor, DateOnly? date)
+    {
+        if (Get(actor.Id) is not { } known) return null;
+        var roles = known.Roles;
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i].When.Contains(date)) return roles[i];
+        return null;
+    }
+
     /// <summary>Who governs <paramref name="stateId"/> on <paramref name="date"/>, or null when the KB does not say.</summary>
     public Actor? GovernmentOf(string stateId, DateOnly? date)
     {

@@ -25,7 +25,11 @@ internal sealed class ActorLexicon
         foreach (var group in kb.Actors.Where(a => a.Type == ActorType.Person)
                      .SelectMany(p => FamilyNames(p).Select(f => (f, p.Id))).GroupBy(x => x.f, StringComparer.Ordinal))
             FamilyCount[group.Key] = group.Select(g => g.Id).Distinct().Count();
+        FirstWords = new RootIndex(Names, Titles);
     }
+
+    /// <summary>The first step of <see cref="Names"/> and <see cref="Titles"/> in one lookup.</summary>
+    public RootIndex FirstWords { get; }
 
     public ActorKnowledgeBase Kb { get; }
     public TokenTrie Names { get; } = new();
@@ -34,6 +38,9 @@ internal sealed class ActorLexicon
     /// <summary>(state, sector) → the body of that state with that sector, e.g. (RUS, MIL) → RUS.MIL.</summary>
     public Dictionary<(string State, string Sector), Actor> BodiesBySector { get; } = [];
     public Dictionary<string, int> FamilyCount { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Snapshots of KB actors, shared by all documents (see <c>DocumentLinker.Snapshot</c>).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<SnapshotKey, ActorSnapshot> Snapshots { get; } = new(SnapshotKey.Comparer);
 
     private void AddActor(Actor a)
     {
@@ -82,5 +89,21 @@ internal sealed class ActorLexicon
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
         return tokens.Select(t => text[t.Start..t.End]).ToArray();
+    }
+}
+
+/// <summary>A KB actor with a sector and the role it holds at the mention's date (actor and role by reference).</summary>
+internal readonly record struct SnapshotKey(Actor Actor, string? Sector, ActorRole? Role)
+{
+    public static readonly IEqualityComparer<SnapshotKey> Comparer = new ByReference();
+
+    private sealed class ByReference : IEqualityComparer<SnapshotKey>
+    {
+        public bool Equals(SnapshotKey x, SnapshotKey y) =>
+            ReferenceEquals(x.Actor, y.Actor) && ReferenceEquals(x.Role, y.Role) && string.Equals(x.Sector, y.Sector, StringComparison.Ordinal);
+
+        public int GetHashCode(SnapshotKey k) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(k.Actor),
+                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(k.Role), k.Sector is null ? 0 : StringComparer.Ordinal.GetHashCode(k.Sector));
     }
 }

@@ -51,6 +51,21 @@ internal sealed partial class DocumentLinker
 
     private ActorSnapshot Snapshot(Actor a, string? sector)
     {
+        // A KB actor's snapshot depends on the date only through the role it holds then, so it is shared by
+        // every document: keyed by (actor, sector, role held), it is made once per knowledge base.
+        // The actor remembers the last one it got (most mentions repeat the previous variant), so the common
+        // case costs no lookup at all.
+        if (a.LinkerSnapshot is LastSnapshot last && ReferenceEquals(last.Lexicon, _lex) && last.Sector == sector
+            && (!DependsOnRole(a, sector) || ReferenceEquals(last.Role, RoleHeld(a, _date))))
+            return last.Snapshot;
+        if (ReferenceEquals(_kb.Get(a.Id), a))
+        {
+            var role = DependsOnRole(a, sector) ? RoleHeld(a, _date) : null;
+            var key = new SnapshotKey(a, sector, role);
+            if (!_lex.Snapshots.TryGetValue(key, out var shared)) shared = _lex.Snapshots.GetOrAdd(key, MakeSnapshot(a, sector));
+            a.LinkerSnapshot = new LastSnapshot(_lex, sector, role, shared);
+            return shared;
+        }
         if (!_snapshots.TryGetValue(a.Id, out var variants)) _snapshots[a.Id] = variants = new(2);
         // Newest first: sentences move forward in time, so the date just used is the likeliest.
         for (int k = variants.Count - 1; k >= 0; k--)
@@ -59,6 +74,20 @@ internal sealed partial class DocumentLinker
         variants.Add((sector, _date, made));
         return made;
     }
+
+    /// <summary>The first role a KB actor (already known to be the KB's own object) holds at the date, as <see cref="ActorKnowledgeBase.FirstRoleAt"/> gives it.</summary>
+    private static ActorRole? RoleHeld(Actor known, DateOnly? date)
+    {
+        var roles = known.Roles;
+        for (int i = 0; i < roles.Count; i++)
+            if (roles[i].When.Contains(date)) return roles[i];
+        return null;
+    }
+
+    private static bool DependsOnRole(Actor a, string? sector) =>
+        sector is null && a.Type is ActorType.ArmedGroup or ActorType.Movement or ActorType.Person;
+
+    private sealed record LastSnapshot(ActorLexicon Lexicon, string? Sector, ActorRole? Role, ActorSnapshot Snapshot);
 
     private ActorSnapshot MakeSnapshot(Actor a, string? sector)
     {
@@ -69,7 +98,7 @@ internal sealed partial class DocumentLinker
         if (sector is not null)
             code = (stateCode ?? a.Cameo ?? a.Id) + sector;
         else if (a.Type is ActorType.ArmedGroup or ActorType.Movement
-                 && _kb.RoleAt(a.Id, _date).FirstOrDefault() is { } status)
+                 && _kb.FirstRoleAt(a, _date) is { } status)
         {
             // The Taliban before 15 August 2021 are insurgents (their static code); after it, the de facto
             // government: the status held at the date picks the code.
@@ -80,7 +109,7 @@ internal sealed partial class DocumentLinker
         }
         else if (a.Type == ActorType.Person)
         {
-            var r = (_kb.Contains(a.Id) ? _kb.RoleAt(a.Id, _date) : a.Roles).FirstOrDefault();
+            var r = _kb.Contains(a.Id) ? _kb.FirstRoleAt(a, _date) : a.Roles.FirstOrDefault();
             if (r is not null)
             {
                 role = r.Of is null ? r.Label : $"{r.Label} ({r.Of})";

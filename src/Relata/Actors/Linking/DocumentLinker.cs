@@ -22,6 +22,7 @@ internal sealed partial class DocumentLinker
     private readonly HashSet<string> _mentioned;
     private readonly HashSet<string> _shadowed;
     private readonly List<ActorMention> _mentions;
+    private readonly HashSet<string> _distinctActors;
     private readonly MentionTexts _mentionTexts = MentionTexts.ForNewDocument();
 
     /// <summary>Per-document working sets, kept per thread and cleared for each document (never enumerated, so reuse cannot change order).</summary>
@@ -31,6 +32,7 @@ internal sealed partial class DocumentLinker
         public readonly HashSet<string> Mentioned = new(StringComparer.Ordinal);
         public readonly HashSet<string> Shadowed = new(StringComparer.Ordinal);
         public readonly List<ActorMention> Mentions = [];
+        public readonly HashSet<string> DistinctActors = new(StringComparer.Ordinal);
 
         public Scratch Cleared()
         {
@@ -38,6 +40,7 @@ internal sealed partial class DocumentLinker
             Mentioned.Clear();
             Shadowed.Clear();
             Mentions.Clear();
+            DistinctActors.Clear();
             return this;
         }
     }
@@ -62,6 +65,7 @@ internal sealed partial class DocumentLinker
         _mentioned = scratch.Mentioned;
         _shadowed = scratch.Shadowed;
         _mentions = scratch.Mentions;
+        _distinctActors = scratch.DistinctActors;
         _shortFormLookup = _shortForms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -90,6 +94,11 @@ internal sealed partial class DocumentLinker
         }
         _mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
         _a.Mentions.AddRange(_mentions);
+        // Sized once: growing the table step by step allocated several times its final size in every document.
+        _distinctActors.Clear();
+        foreach (var m in _mentions)
+            if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null) _distinctActors.Add(m.ActorId);
+        _a.DocumentActors.EnsureCapacity(_a.DocumentActors.Count + _distinctActors.Count);
         foreach (var m in _mentions)
             if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null)
                 _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
@@ -104,6 +113,7 @@ internal sealed partial class DocumentLinker
         while (i < _end)
         {
             if (_covered[i] || _tokens[i].Kind != TokenKind.Word) { i++; continue; }
+            if (CannotStartMatch(i)) { i = Math.Max(UnknownNameRule(i), i + 1); continue; }
             var title = Longest(_lex.Titles, i);
             var name = Longest(_lex.Names, i);
             int next;
@@ -118,10 +128,12 @@ internal sealed partial class DocumentLinker
     // sentence the answer depends only on the token, so it is worked out once.
     // The memo arrays are kept per thread and reused from document to document (one linker runs at a time per thread).
     [ThreadStatic] private static Hit?[]? t_nameMemo, t_titleMemo;
+    [ThreadStatic] private static RootIndex.Entry?[]? t_firstMemo;
     [ThreadStatic] private static byte[]? t_memoState;
     private Hit?[] _nameMemo = t_nameMemo ??= new Hit?[64], _titleMemo = t_titleMemo ??= new Hit?[64];
+    private RootIndex.Entry?[] _firstMemo = t_firstMemo ??= new RootIndex.Entry?[64];
     private byte[] _memoState = t_memoState ??= new byte[64];
-    private const byte NameKnown = 1, TitleKnown = 2;
+    private const byte NameKnown = 1, TitleKnown = 2, FirstKnown = 4;
 
     private void ResetMemo()
     {
@@ -131,6 +143,7 @@ internal sealed partial class DocumentLinker
             int size = Math.Max(n, _memoState.Length * 2);
             t_nameMemo = _nameMemo = new Hit?[size];
             t_titleMemo = _titleMemo = new Hit?[size];
+            t_firstMemo = _firstMemo = new RootIndex.Entry?[size];
             t_memoState = _memoState = new byte[size];
         }
         else Array.Clear(_memoState, 0, n);
@@ -154,12 +167,67 @@ internal sealed partial class DocumentLinker
         return LongestUncached(trie, i);
     }
 
+    /// <summary>The name and title trie nodes for the word at token <paramref name="i"/> (one lookup for both tries).</summary>
+    /// <remarks>For a lower-case word, the name node only when an alias below it can start lower-case.</remarks>
+    private RootIndex.Entry? FirstAt(int i)
+    {
+        if (i < _start || i >= _end) return FirstOf(TokenSpan(i));
+        int k = i - _start;
+        if ((_memoState[k] & FirstKnown) == 0) { _firstMemo[k] = FirstOf(TokenSpan(i)); _memoState[k] |= FirstKnown; }
+        return _firstMemo[k];
+    }
+
+    private RootIndex.Entry? FirstOf(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) ? _lex.FirstWords.FirstLower(word) : _lex.FirstWords.First(word);
+
+    /// <summary>
+    /// True when no name or title can start at the word (most words): neither trie has it as a first word, and
+    /// it has no possessive or plural ending a shorter first word could take. Exactly when both lookups find nothing.
+    /// </summary>
+    private bool CannotStartMatch(int i)
+    {
+        if (FirstAt(i) is not null) return false;
+        var span = TokenSpan(i);
+        return Words.PossessiveLength(span) == 0 && !(span.Length > 3 && span[^1] == 's');
+    }
+
     private Hit? LongestUncached(TokenTrie trie, int i)
     {
         if (i >= _end || _tokens[i].Kind != TokenKind.Word) return null;
-        var node = trie.Root;
+        bool names = ReferenceEquals(trie, _lex.Names);
+        if (!names && !ReferenceEquals(trie, _lex.Titles) || trie.MaxDepth == 0) return Walk(trie.Root, trie.MaxDepth, i, i, null);
+        // The first word, as Walk would take it, through the shared first-word table.
+        var span = TokenSpan(i);
+        // A lower-case word can only start titles and aliases that start lower-case themselves (see CaseMatches).
+        bool lower = span.Length > 0 && char.IsLower(span[0]);
+        var first = FirstAt(i);
+        var child = names ? first?.Name : first?.Title;
         Hit? best = null;
-        for (int j = i; j < _end && j - i < trie.MaxDepth; j++)
+        int p = Words.PossessiveLength(span);
+        if (p > 0 && FirstOf(span[..^p]) is { } pf && (names ? pf.Name : pf.Title) is { Entries: not null } pe
+            && (!lower || pe.CanStartLower) && Passing(pe, i, i, p) is { Length: > 0 } ok)
+            best = new Hit(i, i, ok, true);
+        if (child is null)
+        {
+            // Only demonyms and adjectives take a plural, and only the name trie holds them. A lower-case word's
+            // table leaves out name nodes it cannot match, so whether the full trie has the word is asked apart
+            // (the walk tries the plural only when it does not).
+            if (names && p == 0 && span.Length > 3 && span[^1] == 's' && _lex.FirstWords.StatePeople(span[..^1]) is { Entries: not null } se
+                && (!lower || se.CanStartLower && _lex.FirstWords.First(span)?.Name is null)
+                && StatePeople(Passing(se, i, i, 1)) is { Length: > 0 } plural)
+                best = new Hit(i, i, plural, false);
+            return best;
+        }
+        if (lower && !child.CanStartLower) return best;
+        if (child.Entries is not null && Passing(child, i, i, 0) is { Length: > 0 } passing)
+            best = new Hit(i, i, passing, false);
+        return Walk(child, trie.MaxDepth, i, i + 1, best);
+    }
+
+    /// <summary>The trie walk from <paramref name="node"/> at token <paramref name="from"/> for a match that starts at <paramref name="i"/>.</summary>
+    private Hit? Walk(TokenTrie.Node node, int maxDepth, int i, int from, Hit? best)
+    {
+        for (int j = from; j < _end && j - i < maxDepth; j++)
         {
             var span = TokenSpan(j);
             var child = node.Child(span);

@@ -1,11 +1,17 @@
 namespace Relata.Actors.Linking;
 
 /// <summary>
-/// One string per distinct mention text in a document ("Russia" named forty times is one string, not forty):
-/// mentions are the stage's main allocation. Kept per thread and cleared for each document.
+/// One string per distinct mention text ("Russia" named in a thousand documents is one string, not a thousand):
+/// mention texts were the stage's largest allocation after the mentions themselves. Kept per thread and shared
+/// by the documents that thread links, up to a bound.
 /// </summary>
 internal sealed class MentionTexts
 {
+    // Mention texts repeat across documents (names from the KB), so the table outlives one document; the bound
+    // keeps a stream of unknown names from growing it for good, and keeps it small enough to stay in cache
+    // (a table of 16k texts cost more in lookups than it saved in allocation).
+    private const int MaxTexts = 2_048;
+
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
@@ -13,13 +19,11 @@ internal sealed class MentionTexts
 
     [ThreadStatic] private static MentionTexts? t_current;
 
-    /// <summary>This thread's table, emptied: call once at the start of each document.</summary>
+    /// <summary>This thread's table: call once at the start of each document.</summary>
     public static MentionTexts ForNewDocument()
     {
         var texts = t_current ??= new MentionTexts();
-        // A very large document must not pin its strings in the thread's table for good.
-        if (texts._texts.Count > 4096) t_current = texts = new MentionTexts();
-        else texts._texts.Clear();
+        if (texts._texts.Count > MaxTexts) t_current = texts = new MentionTexts();
         return texts;
     }
 

@@ -47,6 +47,7 @@ internal sealed class TokenTrie
             {
                 _children[token] = child = new Node();
                 _filter = null;
+                _small = null;
             }
             return child;
         }
@@ -54,11 +55,27 @@ internal sealed class TokenTrie
         public Node? Child(ReadOnlySpan<char> token)
         {
             if (_children is null) return null;
-            if (_children.Count >= FilterFrom && !(_filter ??= BuildFilter()).MayContain(token)) return null;
-            if (_lookup.TryGetValue(token, out var c)) return c;
+            if (_children.Count <= ScanUpTo)
+            {
+                // A few children (most nodes below the root): comparing lengths first beats hashing the word.
+                var small = _small ??= [.. _children];
+                for (int k = 0; k < small.Length; k++)
+                {
+                    string key = small[k].Key;
+                    if (key.Length == token.Length && token.Equals(key, StringComparison.OrdinalIgnoreCase)) return small[k].Value;
+                }
+            }
+            else
+            {
+                if (_children.Count >= FilterFrom && !(_filter ??= BuildFilter()).MayContain(token)) return null;
+                if (_lookup.TryGetValue(token, out var c)) return c;
+            }
             // Keys hold U+0027 only, so a token with U+2019 can only match once normalised.
             return token.Contains('\u2019') && _children.TryGetValue(token.ToString().Replace('\u2019', '\''), out var n) ? n : null;
         }
+
+        private const int ScanUpTo = 4;
+        private KeyValuePair<string, Node>[]? _small;
 
         // Only wide nodes (the roots) get a filter: it costs 2 KB, and a lookup that misses there is the common case.
         private const int FilterFrom = 32;
@@ -71,6 +88,25 @@ internal sealed class TokenTrie
         }
 
         private EntryGroups? _groups;
+
+        public IEnumerable<KeyValuePair<string, Node>> Children => _children ?? [];
+
+        /// <summary>
+        /// Whether an entry here or below could pass the case check for a text word that starts lower-case: only
+        /// titles and aliases that start with that very lower-case letter can. Set by <see cref="ComputeCanStartLower"/>.
+        /// </summary>
+        public bool CanStartLower { get; private set; } = true;
+
+        public bool ComputeCanStartLower()
+        {
+            bool can = false;
+            if (Entries is not null)
+                foreach (var e in Entries)
+                    can |= e.Kind == LexKind.Title || e.Tokens.Length > 0 && e.Tokens[0].Length > 0 && char.IsLower(e.Tokens[0][0]);
+            if (_children is not null)
+                foreach (var child in _children.Values) can |= child.ComputeCanStartLower();
+            return CanStartLower = can;
+        }
 
         /// <summary>The entries as an array plus groups of entries whose case check gives the same answer, built on first use.</summary>
         public EntryGroups Groups => _groups ??= new EntryGroups(Entries ?? []);
