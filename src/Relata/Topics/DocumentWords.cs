@@ -149,9 +149,22 @@ internal sealed class DocumentWords
 
     private int Intern(ReadOnlySpan<char> raw)
     {
+        // Most tokens are plain ASCII letters and digits: their key is the token lower-cased, hashed as it is read.
+        uint h = 2166136261;
+        if (raw.Length <= WordKey.MaxLength)
+        {
+            int i = 0;
+            for (; i < raw.Length; i++)
+            {
+                char c = raw[i];
+                if (!char.IsAsciiLetterOrDigit(c)) break;
+                h = unchecked((h ^ (uint)(c | 0x20)) * 16777619);
+            }
+            if (i == raw.Length) return InternPlain(raw, (int)(h & 0x7FFFFFFF));
+        }
         Span<char> key = stackalloc char[WordKey.MaxLength];
         key = key[..WordKey.Normalize(raw, key, stem: false)];
-        uint h = 2166136261;
+        h = 2166136261;
         foreach (char c in key) h = unchecked((h ^ c) * 16777619);
         int hash = (int)(h & 0x7FFFFFFF);
         if (_wordCount * 2 >= _buckets.Length) Rehash();
@@ -167,6 +180,32 @@ internal sealed class DocumentWords
             }
             if (_wordHash[entry] == hash && key.SequenceEqual(_chars.AsSpan(_wordStart[entry], _wordLength[entry]))) return entry;
         }
+    }
+
+    /// <summary><see cref="Intern"/> of a token of ASCII letters and digits (stored keys hold no upper-case ASCII).</summary>
+    private int InternPlain(ReadOnlySpan<char> raw, int hash)
+    {
+        if (_wordCount * 2 >= _buckets.Length) Rehash();
+        int mask = _buckets.Length - 1;
+        for (int b = hash & mask; ; b = (b + 1) & mask)
+        {
+            int entry = _buckets[b] - 1;
+            if (entry < 0)
+            {
+                int word = AddLowered(raw, hash);
+                _buckets[b] = word + 1;
+                return word;
+            }
+            if (_wordHash[entry] == hash && _wordLength[entry] == raw.Length
+                && System.Text.Ascii.EqualsIgnoreCase(raw, _chars.AsSpan(_wordStart[entry], raw.Length))) return entry;
+        }
+    }
+
+    private int AddLowered(ReadOnlySpan<char> raw, int hash)
+    {
+        Span<char> key = stackalloc char[WordKey.MaxLength];
+        System.Text.Ascii.ToLower(raw, key, out int written);
+        return Add(key[..written], hash);
     }
 
     private int Add(ReadOnlySpan<char> key, int hash)
