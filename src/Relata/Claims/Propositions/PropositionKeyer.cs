@@ -18,14 +18,15 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     public ActorNormaliser Actors => _actors;
 
-    // The knowledge base is fixed, so a normalisation holds for every document: the same actors and dates come back.
+    // The knowledge base is fixed, so a normalisation holds for every document: the same actors and dates come back
+    // (actors whose answer does not depend on the date are remembered by the normaliser itself).
     private const int MaxNormalised = 1 << 16;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, DateOnly? Date), string?> _normalised = new();
     private int _normalisedAdded;
 
     internal string? Normalise(string actorId, DateOnly? date)
     {
-        if (_normalised.TryGetValue((actorId, date), out var id)) return id;
+        if (_actors.TryDateFree(actorId, out var id) || _normalised.TryGetValue((actorId, date), out id)) return id;
         id = _actors.Normalise(actorId, date);
         if (Interlocked.Increment(ref _normalisedAdded) > MaxNormalised)
         {
