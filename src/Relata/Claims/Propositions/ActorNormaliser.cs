@@ -71,7 +71,9 @@ public sealed class ActorNormaliser(ActorKnowledgeBase kb)
             case ActorType.ArmedGroup or ActorType.Movement or ActorType.Organisation or ActorType.Outlet:
                 return true;
             case ActorType.Person:
-                if (actor.Roles.Count > 0) return false;
+                // A dated role "of" another state or body than the person's country changes who they speak for.
+                foreach (var role in actor.Roles)
+                    if (role.Of is { } roleOf && roleOf != actor.Country) return false;
                 return actor.Country is not { } of || of == actor.Id || IsDateFree(of, depth + 1);
             default:
                 if (actor.Parent is { } parent && kb.Get(parent) is { Type: ActorType.ArmedGroup or ActorType.Movement })
@@ -80,13 +82,18 @@ public sealed class ActorNormaliser(ActorKnowledgeBase kb)
         }
     }
 
-    /// <summary>A state's government is the same on every date when the KB dates none for it and no actor holds a
-    /// role "of" it (de facto governments are such roles).</summary>
+    /// <summary>A state stands for itself on every date when none of its dated governments is a group, or, when the KB
+    /// dates none, when no actor holds a role "of" it (de facto governments are such roles).</summary>
     private bool GovernedDateFree(string stateId)
     {
         var state = kb.Get(stateId);
         if (state is null) return true;
-        if (state.Governments.Count > 0) return false;
+        if (state.Governments.Count > 0)
+        {
+            foreach (var term in state.Governments)
+                if (kb.Get(term.ActorId) is { Type: ActorType.ArmedGroup or ActorType.Movement }) return false;
+            return true;
+        }
         var targets = _roleTargets ??= RoleTargets();
         return !targets.Contains(stateId) && !targets.Contains(state.Id);
     }
