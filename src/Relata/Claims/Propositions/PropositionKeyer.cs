@@ -332,13 +332,16 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     }
 
     /// <summary>Non-person parties, normalised, most mentioned first.</summary>
-    // Parties in order of first mention, then a stable sort by count: ties keep that order. A document names a
-    // handful of parties, so a linear search beats a dictionary.
+    // Parties in order of first mention, then a stable sort by count: ties keep that order. A sentence or an ordinary
+    // document names a handful of parties, so a linear search beats a dictionary until there are more.
+    private const int LinearParties = 16;
+
     private static List<string> RankParties(SentenceMentions.Enumerable mentions, KeyerScratch scratch, DateOnly? date)
     {
         var parties = new List<string>();
         scratch.PartyCounts.Clear();
-        foreach (var m in mentions) AddParty(m, parties, scratch, date);
+        Dictionary<string, int>? index = null;
+        foreach (var m in mentions) AddParty(m, parties, ref index, scratch, date);
         return Ranked(parties, scratch.PartyCounts);
     }
 
@@ -346,16 +349,23 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     {
         var parties = new List<string>();
         scratch.PartyCounts.Clear();
-        foreach (var m in mentions) AddParty(m, parties, scratch, date);
+        Dictionary<string, int>? index = null;
+        foreach (var m in mentions) AddParty(m, parties, ref index, scratch, date);
         return Ranked(parties, scratch.PartyCounts);
     }
 
-    private static void AddParty(ActorMention m, List<string> parties, KeyerScratch scratch, DateOnly? date)
+    private static void AddParty(ActorMention m, List<string> parties, ref Dictionary<string, int>? index, KeyerScratch scratch, DateOnly? date)
     {
         if (m.Kind != ActorMentionKind.Actor || m.ActorId is null || m.Actor?.Type == ActorType.Person) return;
         if (scratch.Normalise(m.ActorId, m.Date ?? date) is not { } id) return;
         var counts = scratch.PartyCounts;
-        int at = parties.IndexOf(id);
+        if (index is null && parties.Count >= LinearParties)
+        {
+            index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < parties.Count; i++) index[parties[i]] = i;
+        }
+        int at = index is null ? parties.IndexOf(id) : index.TryGetValue(id, out int found) ? found : -1;
+        if (at < 0) index?.Add(id, parties.Count);
         if (at >= 0) counts[at]++;
         else
         {
@@ -365,8 +375,20 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     }
 
     /// <summary>Insertion sort by count, most first: stable, and the lists are short.</summary>
+    /// <summary>A long document's many parties: an ordinary sort, ties broken by first mention.</summary>
+    private static List<string> SortedByCount(List<string> parties, List<int> counts)
+    {
+        var order = new int[parties.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) => counts[y] != counts[x] ? counts[y].CompareTo(counts[x]) : x.CompareTo(y));
+        var ranked = new List<string>(parties.Count);
+        foreach (int i in order) ranked.Add(parties[i]);
+        return ranked;
+    }
+
     private static List<string> Ranked(List<string> parties, List<int> counts)
     {
+        if (parties.Count > 64) return SortedByCount(parties, counts);
         for (int i = 1; i < parties.Count; i++)
         {
             string party = parties[i];
