@@ -334,7 +334,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     /// <summary>Non-person parties, normalised, most mentioned first.</summary>
     // Parties in order of first mention, then a stable sort by count: ties keep that order. A sentence or an ordinary
     // document names a handful of parties, so a linear search beats a dictionary until there are more.
-    private const int LinearParties = 16;
+    private const int LinearParties = 64;
 
     private static List<string> RankParties(SentenceMentions.Enumerable mentions, KeyerScratch scratch, DateOnly? date)
     {
