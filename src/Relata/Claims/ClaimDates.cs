@@ -92,9 +92,16 @@ public sealed class ClaimDates
         int earlier = _lastDatedBefore[first];
         if (earlier >= 0
             && ((earlier == first - 1 && sentences[earlier].Paragraph == sentences[first].Paragraph)
-                || (claim.Speaker?.ActorId is { } speaker && _analysis.MentionsIn(earlier).Any(m => m.ActorId == speaker))))
+                || (claim.Speaker?.ActorId is { } speaker && Mentions(earlier, speaker))))
             return _dates[_statementDate[earlier]].Value;
         return _analysis.ReferenceDate?.FactTimex;
+    }
+
+    private bool Mentions(int sentence, string actorId)
+    {
+        foreach (var m in SentenceMentions.Of(_analysis).In(sentence, _analysis))
+            if (m.ActorId == actorId) return true;
+        return false;
     }
 
     private int FirstAtOrAfter(int offset)

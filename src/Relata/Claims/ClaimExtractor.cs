@@ -40,10 +40,14 @@ public sealed class ClaimExtractor
         string? author = string.IsNullOrWhiteSpace(analysis.Metadata.Author) ? null : analysis.Metadata.Author.Trim();
         int coveredUntil = -1;
         var labels = SpeakerLabels.Find(analysis);
+        // Cue word ids of the whole document in one pass: sentences and cue look-aheads read slices of it.
+        var tokens = analysis.Tokens;
+        int[] cueIds = t_cueIds is { } kept && kept.Length >= tokens.Count ? kept : new int[Math.Max(tokens.Count, 1024)];
+        _lexicon.CueMatcher.MapTokens(text, tokens, 0, tokens.Count, cueIds);
         foreach (var sentence in analysis.Sentences)
         {
             if (sentence.Index <= coveredUntil || sentence.TokenCount == 0) continue;
-            var st = new SentenceTokens(text, analysis.Tokens, sentence, quotes);
+            var st = new SentenceTokens(text, tokens, sentence, quotes, cueIds);
             var draft = FindAttributed(st, out bool hasCue);
             if (draft is not null && SplitCoordinated(st, draft) is var (head, tail))
             {
@@ -59,18 +63,19 @@ public sealed class ClaimExtractor
             claims.Add(claim);
             coveredUntil = Math.Max(coveredUntil, claim.Evidence.LastSentence);
         }
+        // A long document's array is let go; ordinary ones are reused.
+        t_cueIds = cueIds.Length <= 1 << 16 ? cueIds : null;
         return claims;
     }
+
+    [ThreadStatic] private static int[]? t_cueIds;
 
     private Draft? FindAttributed(SentenceTokens st, out bool hasCue)
     {
         hasCue = false;
         int n = st.Count;
         if (st.IsPunct(n - 1, '?')) return null;
-        // Word ids on the stack for ordinary sentences: a shared pool costs a thread-local lookup per sentence.
-        Span<int> ids = n <= StackTokens ? stackalloc int[StackTokens] : new int[n];
-        ids = ids[..n];
-        _lexicon.CueMatcher.MapTokens(st.Text, st.AllTokens, st.Sentence.FirstToken, n, ids);
+        var ids = st.CueIds(0, n);
         for (int i = 0; i < n;)
         {
             if (ids[i] < 0 || st.QuoteOf(i) >= 0 || !_lexicon.CueMatcher.TryMatchAt(ids, i, out var match)) { i++; continue; }
@@ -142,12 +147,10 @@ public sealed class ClaimExtractor
     private Draft CloserCue(SentenceTokens st, Draft d)
     {
         int claimStart = d.Part.Span.Start;
-        Span<int> buffer = stackalloc int[_lexicon.CueMatcher.LongestPhrase];
         for (int k = d.CueEnd; k < st.Count && st[k].Start < claimStart; k++)
         {
             if (!st.IsWord(k) || st.IsCapitalised(k) || st.QuoteOf(k) >= 0) continue;
-            var ids = buffer[..Math.Min(buffer.Length, st.Count - k)];
-            _lexicon.CueMatcher.MapTokens(st.Text, st.AllTokens, st.Sentence.FirstToken + k, ids.Length, ids);
+            var ids = st.CueIds(k, Math.Min(_lexicon.CueMatcher.LongestPhrase, st.Count - k));
             if (!_lexicon.CueMatcher.TryMatchAt(ids, 0, out var match) || match.Values[0].Frame == CueFrame.Source) continue;
             if (st[k + match.TokenCount - 1].End > claimStart) break;
             d = d with { Cue = match.Values[0], CueStart = k, CueEnd = k + match.TokenCount };
@@ -196,8 +199,7 @@ public sealed class ClaimExtractor
             }
             if (j >= end || !st.IsWord(j) || st.IsCapitalised(j)) continue;
             int len = Math.Min(_lexicon.CueMatcher.LongestPhrase, end - j);
-            Span<int> ids = stackalloc int[len];
-            _lexicon.CueMatcher.MapTokens(st.Text, st.AllTokens, st.Sentence.FirstToken + j, len, ids);
+            var ids = st.CueIds(j, len);
             if (!_lexicon.CueMatcher.TryMatchAt(ids, 0, out var match)) continue;
             var cue = match.Values[0];
             if (cue.Frame == CueFrame.Source) continue;

@@ -45,8 +45,9 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
                 if (m.Span.Overlaps(span) && Better(m, best)) best = m;
             return best;
         }
+        var index = SentenceMentions.Of(analysis);
         for (int i = first; i <= last; i++)
-            foreach (var m in analysis.MentionsIn(i))
+            foreach (var m in index.In(i, analysis))
                 if (m.Span.Overlaps(span) && Better(m, best)) best = m;
         return best;
     }
@@ -85,8 +86,9 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
         int sentence = claim.Evidence.Sentence;
         ActorMention? best = null;
         int bestDistance = int.MaxValue;
+        var index = SentenceMentions.Of(analysis);
         for (int i = Math.Max(0, sentence - 2); i <= Math.Min(analysis.Sentences.Count - 1, sentence + 3); i++)
-            foreach (var m in analysis.MentionsIn(i))
+            foreach (var m in index.In(i, analysis))
             {
                 if (m.ActorId is null || m.ActorId == possessor.ActorId || m.Actor is not { Type: ActorType.Person, Role: { } role }) continue;
                 if (!title.All(w => role.Contains(w, StringComparison.OrdinalIgnoreCase))) continue;

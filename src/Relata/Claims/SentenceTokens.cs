@@ -3,13 +3,17 @@ using Relata.Documents;
 namespace Relata.Claims;
 
 /// <summary>Read helpers over one sentence's tokens (indices are sentence-relative).</summary>
-internal sealed class SentenceTokens(string text, List<Token> tokens, Sentence sentence, List<Quote> quotes)
+/// <param name="cueIds">Cue-matcher word ids of every token of the document (see ClaimExtractor).</param>
+internal sealed class SentenceTokens(string text, List<Token> tokens, Sentence sentence, List<Quote> quotes, int[] cueIds)
 {
     public string Text => text;
     public List<Token> AllTokens => tokens;
     public Sentence Sentence => sentence;
     public List<Quote> Quotes => quotes;
     public int Count => sentence.TokenCount;
+
+    /// <summary>Cue-matcher word ids of tokens [from, from+count) of the sentence.</summary>
+    public ReadOnlySpan<int> CueIds(int from, int count) => cueIds.AsSpan(sentence.FirstToken + from, count);
 
     public Token this[int i] => tokens[sentence.FirstToken + i];
 

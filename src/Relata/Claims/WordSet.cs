@@ -18,11 +18,27 @@ internal sealed class WordSet
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         // Keys are lower-cased: for a plain ASCII word (no apostrophe or hyphen) normalising is just ignoring case.
         _asciiLookup = new HashSet<string>(_words.Where(w => System.Text.Ascii.IsValid(w)), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string w in _words)
+        {
+            if (w.Length == 0 || !System.Text.Ascii.IsValid(w)) continue;
+            if (w.Length < 64) _lengths |= 1UL << w.Length;
+            _firsts |= FirstBit(w[0]);
+        }
     }
+
+    // Most words asked about are in no list: the lengths and first letters of the plain keys turn them away unhashed.
+    private readonly ulong _lengths;
+    private readonly ulong _firsts;
+
+    private static ulong FirstBit(char c) => 1UL << ((c | 0x20) & 63);
 
     public bool Contains(ReadOnlySpan<char> word)
     {
-        if (word.Length <= WordKey.MaxLength && !word.ContainsAnyExcept(PlainAscii)) return _asciiLookup.Contains(word);
+        if (word.Length <= WordKey.MaxLength && !word.ContainsAnyExcept(PlainAscii))
+        {
+            if (word.Length > 0 && ((word.Length < 64 && (_lengths & (1UL << word.Length)) == 0) || (_firsts & FirstBit(word[0])) == 0)) return false;
+            return _asciiLookup.Contains(word);
+        }
         Span<char> buffer = stackalloc char[WordKey.MaxLength];
         int n = WordKey.Normalize(word, buffer, stem: false);
         return _lookup.Contains(buffer[..n]);

@@ -5,9 +5,11 @@ namespace Relata.Topics;
 /// <summary>
 /// The word keys of one tokenised text (<see cref="WordKey.Normalize(ReadOnlySpan{char}, Span{char}, bool)"/> without
 /// stemming), as small ids shared by every <see cref="PhraseMatcher{T}"/>: the topic, cue, marker and trigger matchers
-/// all read the same document, so each token is normalised and hashed once, and each distinct word is looked up once per
-/// matcher. One per thread, for the text it last saw (the stages of one document run on one thread); buffers are reused
-/// from document to document and only weak references to the text and tokens are kept.
+/// all read the same document, so each token is normalised and hashed once per document. The word table and each
+/// matcher's ids outlive the document: a word is looked up once per matcher per thread, not once per document, until the
+/// table reaches <see cref="MaxWords"/> and starts over. One per thread, for the text it last saw (the stages of one
+/// document run on one thread); buffers are reused from document to document and only weak references to the text and
+/// tokens are kept.
 /// </summary>
 internal sealed class DocumentWords
 {
@@ -15,6 +17,8 @@ internal sealed class DocumentWords
     private const int NotAWord = -1;
     /// <summary>Buffers up to this many tokens or words stay allocated between documents; bigger ones shrink back.</summary>
     private const int KeptSize = 1 << 14;
+    /// <summary>Distinct words kept across documents; past this the table (and every matcher's ids) starts over.</summary>
+    private const int MaxWords = 1 << 16;
 
     [ThreadStatic] private static DocumentWords? t_current;
 
@@ -38,6 +42,7 @@ internal sealed class DocumentWords
         public IWordVocabulary Vocabulary { get; } = vocabulary;
         public int[] Ids = [];
         public int Generation = -1;
+        public int Version = -1;
     }
 
     /// <summary>The word table of <paramref name="text"/>'s <paramref name="tokens"/> on this thread, reset when they change.</summary>
@@ -66,16 +71,16 @@ internal sealed class DocumentWords
             _tokenEnd = new int[_tokenWord.Length];
         }
         Array.Fill(_tokenWord, Unresolved, 0, _tokenCount);
-        if (_wordStart.Length > Math.Max(4 * size, KeptSize))
-        {
-            _wordStart = new int[size];
-            _wordLength = new int[size];
-            _wordHash = new int[size];
-            _chars = new char[8 * size];
-        }
-        int buckets = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * size));
-        if (_buckets.Length > Math.Max(2 * buckets, 2 * KeptSize)) _buckets = new int[buckets];
-        else Array.Clear(_buckets);
+        if (_wordCount >= MaxWords) ClearWords();
+    }
+
+    private void ClearWords()
+    {
+        _wordStart = new int[128];
+        _wordLength = new int[128];
+        _wordHash = new int[128];
+        _chars = new char[1024];
+        _buckets = new int[256];
         _charCount = 0;
         _wordCount = 0;
         _generation++;
@@ -124,9 +129,11 @@ internal sealed class DocumentWords
             if (_maps.Count >= 32) _maps.Clear();
             _maps.Add(map = new VocabularyMap(vocabulary));
         }
-        if (map.Generation != _generation)
+        int version = vocabulary.Version;
+        if (map.Generation != _generation || map.Version != version)
         {
             map.Generation = _generation;
+            map.Version = version;
             if (map.Ids.Length < _wordStart.Length || map.Ids.Length > Math.Max(2 * _wordStart.Length, KeptSize)) map.Ids = new int[_wordStart.Length];
             Array.Fill(map.Ids, Unresolved);
         }
@@ -142,9 +149,22 @@ internal sealed class DocumentWords
 
     private int Intern(ReadOnlySpan<char> raw)
     {
+        // Most tokens are plain ASCII letters and digits: their key is the token lower-cased, hashed as it is read.
+        uint h = 2166136261;
+        if (raw.Length <= WordKey.MaxLength)
+        {
+            int i = 0;
+            for (; i < raw.Length; i++)
+            {
+                char c = raw[i];
+                if (!char.IsAsciiLetterOrDigit(c)) break;
+                h = unchecked((h ^ (uint)(c | 0x20)) * 16777619);
+            }
+            if (i == raw.Length) return InternPlain(raw, (int)(h & 0x7FFFFFFF));
+        }
         Span<char> key = stackalloc char[WordKey.MaxLength];
         key = key[..WordKey.Normalize(raw, key, stem: false)];
-        uint h = 2166136261;
+        h = 2166136261;
         foreach (char c in key) h = unchecked((h ^ c) * 16777619);
         int hash = (int)(h & 0x7FFFFFFF);
         if (_wordCount * 2 >= _buckets.Length) Rehash();
@@ -160,6 +180,32 @@ internal sealed class DocumentWords
             }
             if (_wordHash[entry] == hash && key.SequenceEqual(_chars.AsSpan(_wordStart[entry], _wordLength[entry]))) return entry;
         }
+    }
+
+    /// <summary><see cref="Intern"/> of a token of ASCII letters and digits (stored keys hold no upper-case ASCII).</summary>
+    private int InternPlain(ReadOnlySpan<char> raw, int hash)
+    {
+        if (_wordCount * 2 >= _buckets.Length) Rehash();
+        int mask = _buckets.Length - 1;
+        for (int b = hash & mask; ; b = (b + 1) & mask)
+        {
+            int entry = _buckets[b] - 1;
+            if (entry < 0)
+            {
+                int word = AddLowered(raw, hash);
+                _buckets[b] = word + 1;
+                return word;
+            }
+            if (_wordHash[entry] == hash && _wordLength[entry] == raw.Length
+                && System.Text.Ascii.EqualsIgnoreCase(raw, _chars.AsSpan(_wordStart[entry], raw.Length))) return entry;
+        }
+    }
+
+    private int AddLowered(ReadOnlySpan<char> raw, int hash)
+    {
+        Span<char> key = stackalloc char[WordKey.MaxLength];
+        System.Text.Ascii.ToLower(raw, key, out int written);
+        return Add(key[..written], hash);
     }
 
     private int Add(ReadOnlySpan<char> key, int hash)
@@ -197,4 +243,7 @@ internal sealed class DocumentWords
 internal interface IWordVocabulary
 {
     int Lookup(ReadOnlySpan<char> key);
+
+    /// <summary>Changes whenever the list does, so ids looked up before are not trusted after.</summary>
+    int Version { get; }
 }

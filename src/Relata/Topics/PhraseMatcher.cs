@@ -29,6 +29,10 @@ public sealed class PhraseMatcher<T> : IWordVocabulary
 
     public int LongestPhrase { get; private set; }
 
+    private int _version;
+
+    int IWordVocabulary.Version => _version;
+
     /// <summary>Adds a phrase (tokenised like document text); returns false for a phrase without words.</summary>
     public bool Add(string phrase, T value)
     {
@@ -51,6 +55,7 @@ public sealed class PhraseMatcher<T> : IWordVocabulary
             node = child;
             length++;
         }
+        _version++;
         if (length == 0) return false;
         (_values[node] ??= []).Add(value);
         LongestPhrase = Math.Max(LongestPhrase, length);

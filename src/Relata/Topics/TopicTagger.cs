@@ -93,7 +93,9 @@ public sealed class TopicTagger
         t_ids = ids.Length <= 1 << 16 ? ids : null;
     }
 
-    private List<TopicTag> BuildTags(List<Token> tokens, int first, List<PhraseMatch<Entry>> matches)
+    [ThreadStatic] private static List<TopicTrigger>?[]? t_byArea;
+
+    private IReadOnlyList<TopicTag> BuildTags(List<Token> tokens, int first, List<PhraseMatch<Entry>> matches)
     {
         // First pass: which areas have a main term (an area's second entry on the same words does not count).
         Span<bool> hasMain = _areas.Count <= 64 ? stackalloc bool[_areas.Count] : new bool[_areas.Count];
@@ -110,9 +112,9 @@ public sealed class TopicTagger
                 if (entry.Kind == TermKind.Main) hasMain[entry.Area] = any = true;
             }
         }
-        var tags = new List<TopicTag>();
-        if (!any) return tags;
-        var byArea = new List<TopicTrigger>?[_areas.Count];
+        if (!any) return [];
+        // Per-area trigger lists are collected in a reused array: only the lists themselves end up in the tags.
+        var byArea = t_byArea is { } kept && kept.Length >= _areas.Count ? kept : t_byArea = new List<TopicTrigger>?[_areas.Count];
         foreach (var m in matches)
         {
             var span = new TextSpan(tokens[first + m.StartToken].Start, tokens[first + m.StartToken + m.TokenCount - 1].End);
@@ -124,8 +126,13 @@ public sealed class TopicTagger
                 list.Add(new TopicTrigger(entry.Term, span, entry.Kind == TermKind.Context));
             }
         }
-        for (int a = 0; a < byArea.Length; a++)
+        int count = 0;
+        for (int a = 0; a < _areas.Count; a++)
+            if (hasMain[a]) count++;
+        var tags = new List<TopicTag>(count);
+        for (int a = 0; a < _areas.Count; a++)
             if (hasMain[a]) tags.Add(new TopicTag(_areas[a], byArea[a]!));
+        Array.Clear(byArea, 0, _areas.Count);
         return tags;
     }
 

@@ -6,12 +6,11 @@ namespace Relata.Claims.Propositions;
 internal readonly record struct FoundMarker(PropositionMarkerKind Kind, TextSpan Span);
 
 /// <summary>
-/// What one keyer remembers about one document while keying its claims: actor normalisations (the same few actors
-/// come back in every claim), the document's party ranking, and a reusable marker list.
+/// What one keyer remembers about one document while keying its claims: the document's party ranking and a reusable
+/// marker list (actor normalisations are remembered by the keyer itself, across documents).
 /// </summary>
 internal sealed class KeyerScratch(PropositionKeyer owner, int mentionCount)
 {
-    private readonly Dictionary<(string Id, DateOnly? Date), string?> _normalised = new(64);
     private Dictionary<int, List<string>>? _sentenceParties;
 
     /// <summary>Parties of each sentence, ranked once (a sentence's claims are keyed with the sentence's own date).</summary>
@@ -24,14 +23,11 @@ internal sealed class KeyerScratch(PropositionKeyer owner, int mentionCount)
 
     public List<FoundMarker> Markers { get; } = [];
 
+    /// <summary>Working counts while ranking parties.</summary>
+    public List<int> PartyCounts { get; } = [];
+
     /// <summary>Non-person parties of the whole document, most mentioned first (ranked with the first caller's date).</summary>
     public List<string>? DocumentParties { get; set; }
 
-    public string? Normalise(string? actorId, DateOnly? date)
-    {
-        if (actorId is null) return null;
-        if (!_normalised.TryGetValue((actorId, date), out var id))
-            _normalised[(actorId, date)] = id = owner.Actors.Normalise(actorId, date);
-        return id;
-    }
+    public string? Normalise(string? actorId, DateOnly? date) => actorId is null ? null : owner.Normalise(actorId, date);
 }

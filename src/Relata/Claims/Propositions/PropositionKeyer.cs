@@ -18,6 +18,25 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     public ActorNormaliser Actors => _actors;
 
+    // The knowledge base is fixed, so a normalisation holds for every document: the same actors and dates come back
+    // (actors whose answer does not depend on the date are remembered by the normaliser itself).
+    private const int MaxNormalised = 1 << 16;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, DateOnly? Date), string?> _normalised = new();
+    private int _normalisedAdded;
+
+    internal string? Normalise(string actorId, DateOnly? date)
+    {
+        if (_actors.TryDateFree(actorId, out var id) || _normalised.TryGetValue((actorId, date), out id)) return id;
+        id = _actors.Normalise(actorId, date);
+        if (Interlocked.Increment(ref _normalisedAdded) > MaxNormalised)
+        {
+            _normalised.Clear();
+            _normalisedAdded = 0;
+        }
+        _normalised[(actorId, date)] = id;
+        return id;
+    }
+
     public PropositionOptions Options => _options;
 
     public ClaimProposition? Key(Claim claim, DocumentAnalysis analysis)
@@ -94,8 +113,9 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         while (hi > tEnd && tokens[hi - 1].End > sentenceSpan.End) hi--;
         var scope = new TextSpan(tokens[lo].Start, tokens[hi - 1].End);
 
+        // Markers are only read once a holder is in sight: most triggers key nothing.
         var markers = scratch.Markers;
-        FindMarkers(analysis, lo, hi, markers);
+        bool markersFound = false;
         // Actor mentions starting in the scope: indices [mFrom, mTo) of analysis.Mentions, filtered by IsKeyable.
         var all = analysis.Mentions;
         int mFrom = FirstMentionAtOrAfter(all, scope.Start), mTo = mFrom;
@@ -113,16 +133,21 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             if (m.Span.Start >= clauseFrom) { before = m; break; }
         }
         before ??= anyBefore;
-        int firstSelf = -1;
-        bool selfBeforeTrigger = false;
-        for (int i = 0; i < markers.Count; i++)
+        if (before is not null)
         {
-            if (markers[i].Kind != PropositionMarkerKind.Self) continue;
-            if (firstSelf < 0) firstSelf = i;
-            if (markers[i].Span.End <= triggerSpan.Start) selfBeforeTrigger = true;
+            FindMarkers(analysis, lo, hi, markers);
+            markersFound = true;
+            int firstSelf = -1;
+            bool selfBeforeTrigger = false;
+            for (int i = 0; i < markers.Count; i++)
+            {
+                if (markers[i].Kind != PropositionMarkerKind.Self) continue;
+                if (firstSelf < 0) firstSelf = i;
+                if (markers[i].Span.End <= triggerSpan.Start) selfBeforeTrigger = true;
+            }
+            if (!(selfBeforeTrigger && markers[firstSelf].Span.Start < before.Span.Start))
+                holder = scratch.Normalise(before.ActorId, before.Date ?? date);
         }
-        if (before is not null && !(selfBeforeTrigger && markers[firstSelf].Span.Start < before.Span.Start))
-            holder = scratch.Normalise(before.ActorId, before.Date ?? date);
         ActorMention? agent = null;
         for (int i = mFrom; i < mTo; i++)
         {
@@ -130,8 +155,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             if (IsKeyable(m) && m.Span.Start >= triggerSpan.End && PrecededBy(analysis, m.Span.Start, "by")) { agent = m; break; }
         }
         if (holder is null && agent is not null) { holder = scratch.Normalise(agent.ActorId, agent.Date ?? date); source = HolderSource.Agent; }
-        if (holder is null && claim.Target is { } target &&
-            analysis.MentionsOverlapping(target).FirstOrDefault(m => m.Kind == ActorMentionKind.Actor && m.ActorId is not null) is { } t)
+        if (holder is null && claim.Target is { } target && FirstActorOverlapping(analysis, target) is { } t)
         { holder = scratch.Normalise(t.ActorId, t.Date ?? date); source = HolderSource.Target; }
         if (holder is null && claim.Fallbacks && speaker is not null) { holder = speaker; source = HolderSource.Speaker; }
         if (holder is null) return null;
@@ -153,6 +177,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             if (obj is null) return null;
         }
 
+        if (!markersFound) FindMarkers(analysis, lo, hi, markers);
         var (stance, temporal) = StanceOf(claim, analysis, markers, triggerSpan, tStart, tEnd, form);
         string label = obj is null
             ? $"{_actors.NameOf(holder)} {form.Family.Label}"
@@ -177,6 +202,23 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             SpeakerActorId = speaker,
             CueType = claim.Cue,
         };
+    }
+
+    /// <summary>The first linked actor mention overlapping <paramref name="span"/> (as DocumentAnalysis.MentionsOverlapping finds them).</summary>
+    private static ActorMention? FirstActorOverlapping(DocumentAnalysis analysis, TextSpan span)
+    {
+        int first = analysis.SentenceAt(span.Start)?.Index ?? -1, last = span.Length == 0 ? first : analysis.SentenceAt(span.End - 1)?.Index ?? first;
+        if (first < 0)
+        {
+            foreach (var m in analysis.Mentions)
+                if (m.Span.Overlaps(span) && IsKeyable(m)) return m;
+            return null;
+        }
+        var index = SentenceMentions.Of(analysis);
+        for (int s = first; s <= last; s++)
+            foreach (var m in index.In(s, analysis))
+                if (m.Span.Overlaps(span) && IsKeyable(m)) return m;
+        return null;
     }
 
     private static bool IsKeyable(ActorMention m) => m.Kind == ActorMentionKind.Actor && m.ActorId is not null;
@@ -277,7 +319,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private string? InferObject(int sentenceIndex, DocumentAnalysis analysis, KeyerScratch scratch, string holder, DateOnly? date)
     {
         if (!scratch.SentenceParties.TryGetValue(sentenceIndex, out var parties))
-            scratch.SentenceParties[sentenceIndex] = parties = RankParties(analysis.MentionsIn(sentenceIndex), scratch, date);
+            scratch.SentenceParties[sentenceIndex] = parties = RankParties(SentenceMentions.Of(analysis).In(sentenceIndex, analysis), scratch, date);
         return FirstOther(parties, holder)
             // The document's ranking is the same for every sentence: computed once per document.
             ?? FirstOther(scratch.DocumentParties ??= RankParties(analysis.Mentions, scratch, date), holder);
@@ -290,32 +332,76 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     }
 
     /// <summary>Non-person parties, normalised, most mentioned first.</summary>
-    private static List<string> RankParties(IEnumerable<ActorMention> mentions, KeyerScratch scratch, DateOnly? date)
+    // Parties in order of first mention, then a stable sort by count: ties keep that order. A sentence or an ordinary
+    // document names a handful of parties, so a linear search beats a dictionary until there are more.
+    private const int LinearParties = 64;
+
+    private static List<string> RankParties(SentenceMentions.Enumerable mentions, KeyerScratch scratch, DateOnly? date)
     {
-        // Parties in order of first mention, then a stable sort by count: ties keep that order.
         var parties = new List<string>();
-        var counts = new List<int>();
+        scratch.PartyCounts.Clear();
         Dictionary<string, int>? index = null;
-        foreach (var m in mentions)
+        foreach (var m in mentions) AddParty(m, parties, ref index, scratch, date);
+        return Ranked(parties, scratch.PartyCounts);
+    }
+
+    private static List<string> RankParties(List<ActorMention> mentions, KeyerScratch scratch, DateOnly? date)
+    {
+        var parties = new List<string>();
+        scratch.PartyCounts.Clear();
+        Dictionary<string, int>? index = null;
+        foreach (var m in mentions) AddParty(m, parties, ref index, scratch, date);
+        return Ranked(parties, scratch.PartyCounts);
+    }
+
+    private static void AddParty(ActorMention m, List<string> parties, ref Dictionary<string, int>? index, KeyerScratch scratch, DateOnly? date)
+    {
+        if (m.Kind != ActorMentionKind.Actor || m.ActorId is null || m.Actor?.Type == ActorType.Person) return;
+        if (scratch.Normalise(m.ActorId, m.Date ?? date) is not { } id) return;
+        var counts = scratch.PartyCounts;
+        if (index is null && parties.Count >= LinearParties)
         {
-            if (m.Kind != ActorMentionKind.Actor || m.ActorId is null || m.Actor?.Type == ActorType.Person) continue;
-            if (scratch.Normalise(m.ActorId, m.Date ?? date) is not { } id) continue;
-            index ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            if (index.TryGetValue(id, out int at)) counts[at]++;
-            else
-            {
-                index[id] = parties.Count;
-                parties.Add(id);
-                counts.Add(1);
-            }
+            index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < parties.Count; i++) index[parties[i]] = i;
         }
-        if (parties.Count < 2) return parties;
+        int at = index is null ? parties.IndexOf(id) : index.TryGetValue(id, out int found) ? found : -1;
+        if (at < 0) index?.Add(id, parties.Count);
+        if (at >= 0) counts[at]++;
+        else
+        {
+            parties.Add(id);
+            counts.Add(1);
+        }
+    }
+
+    /// <summary>Insertion sort by count, most first: stable, and the lists are short.</summary>
+    /// <summary>A long document's many parties: an ordinary sort, ties broken by first mention.</summary>
+    private static List<string> SortedByCount(List<string> parties, List<int> counts)
+    {
         var order = new int[parties.Count];
         for (int i = 0; i < order.Length; i++) order[i] = i;
         Array.Sort(order, (x, y) => counts[y] != counts[x] ? counts[y].CompareTo(counts[x]) : x.CompareTo(y));
         var ranked = new List<string>(parties.Count);
         foreach (int i in order) ranked.Add(parties[i]);
         return ranked;
+    }
+
+    private static List<string> Ranked(List<string> parties, List<int> counts)
+    {
+        if (parties.Count > 64) return SortedByCount(parties, counts);
+        for (int i = 1; i < parties.Count; i++)
+        {
+            string party = parties[i];
+            int count = counts[i], k = i;
+            for (; k > 0 && counts[k - 1] < count; k--)
+            {
+                parties[k] = parties[k - 1];
+                counts[k] = counts[k - 1];
+            }
+            parties[k] = party;
+            counts[k] = count;
+        }
+        return parties;
     }
 
     private void FindMarkers(DocumentAnalysis analysis, int lo, int hi, List<FoundMarker> into)
@@ -348,7 +434,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     private static DateOnly? DateOf(int sentence, DocumentAnalysis analysis)
     {
-        foreach (var m in analysis.MentionsIn(sentence))
+        foreach (var m in SentenceMentions.Of(analysis).In(sentence, analysis))
             if (m.Date is not null) return m.Date;
         return analysis.ReferenceDate?.Value ?? analysis.Metadata.PublishedDate;
     }
