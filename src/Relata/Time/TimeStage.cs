@@ -18,6 +18,7 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
 
     private readonly TimexRecognizer _recognizer = new(lexicon);
     private readonly TimexResolver _resolver = new(lexicon);
+    private readonly WordClassTable _classTable = lexicon.Classes;
 
     public TimeStage() : this(TimeLexicon.Default) { }
 
@@ -30,6 +31,8 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
         var (shared, parsesBySentence, parses) = t_buffers ??= (new SharedFineTokens(), [], []);
         shared.Reset();
         var fine = shared.Tokens;
+        var classes = shared.ClassesFor(_classTable);
+        classes.Reset(text, fine);
         var sentenceEnds = shared.SentenceEnds;
         parsesBySentence.Clear();
         parses.Clear();
@@ -40,7 +43,8 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
             FineTokens.Append(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine);
             int from = parses.Count;
             sentenceEnds.Add(fine.Count);
-            _recognizer.Recognize(new SentenceTokens(text, fine, start, fine.Count), parses);
+            classes.Grow();
+            _recognizer.Recognize(new SentenceTokens(text, fine, start, fine.Count, classes), parses);
             if (parses.Count > from) parsesBySentence.Add((start, fine.Count, from, parses.Count));
         }
 
@@ -58,7 +62,7 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
         var ctx = new ResolutionContext { Reference = analysis.ReferenceDate?.Value, ReferencePrecision = precision };
         foreach (var (start, end, from, to) in parsesBySentence)
         {
-            var tokens = new SentenceTokens(text, fine, start, end);
+            var tokens = new SentenceTokens(text, fine, start, end, classes);
             ctx.SentenceDay = null;
             for (int k = from; k < to; k++)
             {
@@ -73,7 +77,7 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
             }
         }
         parses.Clear();
-        if (fine.Capacity > 1 << 20) t_buffers = null;
+        if (fine.Capacity > 1 << 20 || classes.Oversized) t_buffers = null;
         shared.Publish(analysis);
     }
 

@@ -19,6 +19,15 @@ internal sealed class SharedFineTokens
 
     public long Stamp { get; private set; }
 
+    private TokenClasses? _classes;
+
+    /// <summary>The token classes buffer of this thread for <paramref name="table"/> (replaced when the table differs).</summary>
+    public TokenClasses ClassesFor(WordClassTable table)
+    {
+        if (_classes is null || _classes.Table != table) _classes = new TokenClasses(table);
+        return _classes;
+    }
+
     /// <summary>Marks the buffer as holding <paramref name="analysis"/>'s tokens.</summary>
     public void Publish(DocumentAnalysis analysis)
     {

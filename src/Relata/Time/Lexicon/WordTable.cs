@@ -35,6 +35,9 @@ public sealed class PhraseTable<T>
 {
     private readonly WordTable<List<(string[] Words, T Value)>> _byFirst = new();
 
+    /// <summary>The first word of every phrase.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
     public void Add(string phrase, T value)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -28,9 +28,10 @@ public static class TenseProbe
     private static int Cue(in SentenceTokens t, int i, TimeLexicon lex)
     {
         if (!t.IsWord(i)) return 0;
+        var classes = t.Classes[i];
+        if ((classes & WordClass.FutureCue) != 0) return 1;
+        if ((classes & WordClass.PastCue) != 0) return -1;
         var w = t.Word(i);
-        if (lex.FutureCues.Contains(w)) return 1;
-        if (lex.PastCues.Contains(w)) return -1;
         if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !t.IsCapitalized(i)) return -1;
         return 0;
     }
