@@ -38,6 +38,9 @@ public sealed class QuantityLexicon
         var table = WordClassTable.Start(Numbers);
         table.Add(CurrencySymbols.Keys, WordClass.CurrencySymbol);
         table.Add(CurrencyWords.FirstWords, WordClass.CurrencyWordFirst);
+        table.Add(CurrencyWords.InnerWords, WordClass.CurrencyWordInner);
+        table.Add(Units.InnerWords, WordClass.QuantityUnitInner);
+        table.Add(Approximators.InnerWords, WordClass.QuantityApproximatorInner);
         table.Add(Scales.Keys, WordClass.Scale);
         table.Add(Units.FirstWords, WordClass.QuantityUnitFirst);
         table.Add(Approximators.FirstWords, WordClass.QuantityApproximatorFirst);

@@ -80,7 +80,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
         if (currency is null)
         {
             string wordCode = "";
-            int n = t.Has(k, WordClass.CurrencyWordFirst) ? lex.CurrencyWords.Match(t, k, out wordCode) : 0;
+            int n = t.Has(k, WordClass.CurrencyWordFirst) ? lex.CurrencyWords.Match(t, k, WordClass.CurrencyWordInner, out wordCode) : 0;
             if (n > 0 && !(t.IsWord(k) && char.IsUpper(t.Text[t[k].Start]) && t.Word(k).Length > 3 && !IsAllUpper(t.Word(k)))) { currency = wordCode; k += n; }
             else if (TryCurrencySymbol(t, k, out string after, out int afterCode) && IsAllUpper(t.Word(k))) { currency = after; k = afterCode; }
         }
@@ -88,7 +88,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
         {
             m.Unit = currency; m.Dimension = "money";
         }
-        else if (t.Has(k, WordClass.QuantityUnitFirst) && lex.Units.Match(t, k, out var unit) is int un and > 0)
+        else if (t.Has(k, WordClass.QuantityUnitFirst) && lex.Units.Match(t, k, WordClass.QuantityUnitInner, out var unit) is int un and > 0)
         {
             m.Unit = unit.Unit; m.Dimension = unit.Dimension; value *= unit.Scale;
             k += un;
@@ -114,7 +114,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
         return true;
     }
 
-    private bool NextIsCurrency(in SentenceTokens t, int k) => t.Has(k, WordClass.CurrencyWordFirst) && lex.CurrencyWords.Match(t, k, out _) > 0;
+    private bool NextIsCurrency(in SentenceTokens t, int k) => t.Has(k, WordClass.CurrencyWordFirst) && lex.CurrencyWords.Match(t, k, WordClass.CurrencyWordInner, out _) > 0;
 
     private bool TryCurrencySymbol(in SentenceTokens t, int k, out string code, out int next)
     {
@@ -171,7 +171,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
         {
             if (!t.IsWord(start)) break;
             var bound = QuantityBound.None;
-            int n = (t.Classes[start] & WordClass.QuantityApproximatorFirst) != 0 ? lex.Approximators.Match(t, start, out bound) : 0;
+            int n = (t.Classes[start] & WordClass.QuantityApproximatorFirst) != 0 ? lex.Approximators.Match(t, start, WordClass.QuantityApproximatorInner, out bound) : 0;
             if (n == i - start)
             {
                 m.Approximate = true;

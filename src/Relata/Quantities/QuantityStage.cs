@@ -36,9 +36,16 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
             fine.Clear();
             fine.EnsureCapacity(analysis.Tokens.Count + analysis.Tokens.Count / 8);
         }
-        var classes = t_classes?.Table == _classTable ? t_classes : new TokenClasses(_classTable);
-        t_classes = null;
-        classes.Reset(analysis.Text, fine);
+        // The time stage looks words up in this same table when built by default: its classes are reused as they are.
+        TokenClasses classes;
+        bool ownClasses = shared?.Classes?.Table != _classTable;
+        if (!ownClasses) classes = shared!.Classes!;
+        else
+        {
+            classes = t_classes?.Table == _classTable ? t_classes : new TokenClasses(_classTable);
+            t_classes = null;
+            classes.Reset(analysis.Text, fine);
+        }
         int sentenceIndex = -1, sharedEnd = 0;
         bool[] blocked = new bool[64];
         int lastParagraph = -1;
@@ -88,7 +95,7 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
             }
         }
         if (shared is null && fine.Capacity <= MaxKeptTokens) t_fine = fine;
-        if (!classes.Oversized) t_classes = classes;
+        if (ownClasses && !classes.Oversized) t_classes = classes;
     }
 
     private const int MaxKeptTokens = 1 << 16;

@@ -12,15 +12,22 @@ namespace Relata.Time;
 /// then normalises every expression to TIMEX3 in text order, so relative expressions can anchor on the previous date.
 /// Needs the segmentation stage.
 /// </summary>
-public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
+public sealed class TimeStage(TimeLexicon lexicon, WordClassTable classTable) : IDocumentStage
 {
     public const string StageName = "time";
 
     private readonly TimexRecognizer _recognizer = new(lexicon);
     private readonly TimexResolver _resolver = new(lexicon);
-    private readonly WordClassTable _classTable = lexicon.Classes;
+    private readonly WordClassTable _classTable = classTable.Lexicon == lexicon ? classTable
+        : throw new ArgumentException("the class table must be built from the same lexicon", nameof(classTable));
 
-    public TimeStage() : this(TimeLexicon.Default) { }
+    public TimeStage(TimeLexicon lexicon) : this(lexicon, lexicon.Classes) { }
+
+    /// <summary>
+    /// Classifies tokens with the quantity lexicon's table (a superset of the time classes), so that the quantity stage,
+    /// which reads the same fine tokens right after, finds every word already looked up.
+    /// </summary>
+    public TimeStage() : this(TimeLexicon.Default, Quantities.QuantityLexicon.Default.Classes) { }
 
     public string Name => StageName;
 

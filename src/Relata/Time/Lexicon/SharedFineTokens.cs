@@ -19,13 +19,14 @@ internal sealed class SharedFineTokens
 
     public long Stamp { get; private set; }
 
-    private TokenClasses? _classes;
+    /// <summary>The lexicon classes of <see cref="Tokens"/> (those looked up so far), or null.</summary>
+    public TokenClasses? Classes { get; private set; }
 
     /// <summary>The token classes buffer of this thread for <paramref name="table"/> (replaced when the table differs).</summary>
     public TokenClasses ClassesFor(WordClassTable table)
     {
-        if (_classes is null || _classes.Table != table) _classes = new TokenClasses(table);
-        return _classes;
+        if (Classes is null || Classes.Table != table) Classes = new TokenClasses(table);
+        return Classes;
     }
 
     /// <summary>Marks the buffer as holding <paramref name="analysis"/>'s tokens.</summary>

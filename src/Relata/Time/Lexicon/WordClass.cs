@@ -42,6 +42,10 @@ public enum WordClass : ulong
     OrdinalSuffix = 1UL << 29,
     /// <summary>The text has a '-' after its first character ("mid-May", "five-year", "twenty-five").</summary>
     InnerHyphen = 1UL << 30,
+    /// <summary>A word after the first of some phrase of <see cref="TimeLexicon.Vague"/> (so longer phrases may go on).</summary>
+    VagueInner = 1UL << 31,
+    QuarterInner = 1UL << 44,
+    VagueCountInner = 1UL << 45,
 
     // Quantity tables (set only in a table built with them, see Relata.Quantities).
     CurrencySymbol = 1UL << 32,
@@ -56,6 +60,9 @@ public enum WordClass : ulong
     LabelWord = 1UL << 41,
     NotCount = 1UL << 42,
     NounPhraseStop = 1UL << 43,
+    CurrencyWordInner = 1UL << 46,
+    QuantityUnitInner = 1UL << 47,
+    QuantityApproximatorInner = 1UL << 48,
 
     /// <summary>Set on every computed entry, so a zero entry means "not looked up yet".</summary>
     Known = 1UL << 63,

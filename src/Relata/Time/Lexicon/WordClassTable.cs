@@ -11,12 +11,15 @@ public sealed class WordClassTable
     /// <summary>A table with every time class of <paramref name="lex"/>; call <see cref="Add"/> for more, then <see cref="Freeze"/>.</summary>
     public static WordClassTable Start(TimeLexicon lex)
     {
-        var table = new WordClassTable { _triggers = lex.Triggers };
+        var table = new WordClassTable { _triggers = lex.Triggers, Lexicon = lex };
         table.Add(lex.Triggers.Keys, WordClass.Trigger);
         table.Add(lex.Months.Keys, WordClass.Month);
         table.Add(lex.Weekdays.Keys, WordClass.Weekday);
         table.Add(lex.Seasons.Keys, WordClass.Season);
         table.Add(lex.Quarters.FirstWords, WordClass.QuarterFirst);
+        table.Add(lex.Quarters.InnerWords, WordClass.QuarterInner);
+        table.Add(lex.Vague.InnerWords, WordClass.VagueInner);
+        table.Add(lex.VagueCounts.InnerWords, WordClass.VagueCountInner);
         table.Add(lex.Units.Keys, WordClass.Unit);
         table.Add(lex.DayTimes.Keys, WordClass.DayTime);
         table.Add(lex.Meridiem.Keys, WordClass.Meridiem);
@@ -48,6 +51,9 @@ public sealed class WordClassTable
     public static WordClassTable ForTime(TimeLexicon lex) => Start(lex).Freeze();
 
     public int Count => _classes.Count;
+
+    /// <summary>The time lexicon whose classes this table holds.</summary>
+    public TimeLexicon Lexicon { get; private init; } = null!;
 
     public void Add(IEnumerable<string> words, WordClass classes)
     {

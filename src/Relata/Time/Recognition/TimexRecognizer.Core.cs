@@ -137,7 +137,7 @@ public sealed partial class TimexRecognizer
     private TimexParse? MatchQuarter(in SentenceTokens t, int j)
     {
         if (!t.Has(j, WordClass.QuarterFirst)) return null;
-        int n = lex.Quarters.Match(t, j, out string code);
+        int n = lex.Quarters.Match(t, j, WordClass.QuarterInner, out string code);
         if (n == 0) return null;
         int k = j + n;
         int y0 = t.Is(k, "of") ? k + 1 : k;

@@ -22,7 +22,7 @@ public sealed partial class TimexRecognizer
             int read = 0;
             if (t.IsDigits(k, out int n, out _)) { amount = n; read = 1; }
             else if ((read = NumberReader.TryWords(t, k, lex, allowArticle: false, out double words)) > 0) amount = words;
-            else if (t.Has(k, WordClass.VagueCountFirst) && (read = lex.VagueCounts.Match(t, k, out _)) > 0) amount = null;
+            else if (t.Has(k, WordClass.VagueCountFirst) && (read = lex.VagueCounts.Match(t, k, WordClass.VagueCountInner, out _)) > 0) amount = null;
             if (read > 0 && t.WordHas(k + read, WordClass.Unit) && lex.Units.TryGet(t.Word(k + read), out var du))
                 return new TimexParse { Kind = ParseKind.Duration, FirstToken = j, EndToken = k + read + 1, Amount = amount, Unit = du.Code, TimeUnit = du.TimeOfDay };
         }
@@ -45,7 +45,7 @@ public sealed partial class TimexRecognizer
         if ((targetClasses & WordClass.Month) != 0 && t.IsCapitalized(k) && lex.Months.TryGet(target, out int month)) { p.Unit = "MONTH"; p.Month = month; return p; }
         if ((targetClasses & WordClass.Weekday) != 0 && t.IsCapitalized(k) && target.Length > 5 && lex.Weekdays.TryGet(target, out int weekday)) { p.Unit = "WEEKDAY"; p.Weekday = weekday; return p; }
         string part = "";
-        int q = (targetClasses & WordClass.QuarterFirst) != 0 ? lex.Quarters.Match(t, k, out part) : 0;
+        int q = (targetClasses & WordClass.QuarterFirst) != 0 ? lex.Quarters.Match(t, k, WordClass.QuarterInner, out part) : 0;
         if (q > 0 && part[0] == 'Q' && t.Is(k + q - 1, "quarter")) { p.Unit = part; p.EndToken = k + q; return p; }
         return null;
     }
@@ -58,7 +58,7 @@ public sealed partial class TimexRecognizer
         if (t.IsDigits(j, out int n, out int digits) && digits <= 4) { amount = n; k = j + 1; }
         else if (t.IsNumber(j) && NumberReader.TryDigits(t.Word(j), out double dec)) { amount = dec; k = j + 1; }
         else if (t.IsWord(j) && (k = NumberReader.TryWords(t, j, lex, allowArticle: true, out double words)) > 0) { amount = words; k += j; }
-        else if (t.WordHas(j, WordClass.VagueCountFirst) && (k = lex.VagueCounts.Match(t, j, out _)) > 0) { amount = null; k += j; }
+        else if (t.WordHas(j, WordClass.VagueCountFirst) && (k = lex.VagueCounts.Match(t, j, WordClass.VagueCountInner, out _)) > 0) { amount = null; k += j; }
         else if (t.WordHas(j, WordClass.Unit) && t.Is(j - 1, "for") && lex.Units.TryGet(t.Word(j), out var bare) && t.Word(j).EndsWith("s") && !bare.TimeOfDay)
             return new TimexParse { Kind = ParseKind.Duration, FirstToken = j, EndToken = j + 1, Amount = null, Unit = bare.Code };
         else if (t.WordHas(j, WordClass.InnerHyphen) && TryHyphenatedDuration(t, j) is { } glued) return glued;

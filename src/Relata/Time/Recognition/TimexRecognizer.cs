@@ -13,9 +13,19 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     /// <param name="t">One sentence of fine tokens (<see cref="FineTokens"/>); parses index into its token list.</param>
     public void Recognize(in SentenceTokens t, List<TimexParse> into)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var classes = t.Classes;
         int i = t.Start;
         while (i < t.End)
         {
+            // Most tokens are words that cannot start an expression, or punctuation: skip them without a call.
+            var kind = tokens[i].Kind;
+            if ((kind == TokenKind.Word && (classes[i] & WordClass.Trigger) == 0)
+                || (kind == TokenKind.Punctuation && !IsApostropheYearStart(t, i)))
+            {
+                i++;
+                continue;
+            }
             var p = Match(t, i);
             if (p is null) { i++; continue; }
             p.Signal ??= SignalBefore(t, p.FirstToken);
@@ -26,17 +36,28 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         }
     }
 
+    /// <summary>
+    /// Classes of a word at which some matcher after the vague phrases can fire: a word with none of them
+    /// starts nothing (each matcher's first test needs one of these).
+    /// </summary>
+    private const WordClass StartClasses =
+        WordClass.SetWord | WordClass.SetQuantifier | WordClass.FrequencyWord                                 // sets
+        | WordClass.DateApproximator | WordClass.PrefixMod | WordClass.OfPhraseMod | WordClass.RangeOpener    // modified dates, ranges
+        | WordClass.Month | WordClass.InnerHyphen | WordClass.Season | WordClass.QuarterFirst | WordClass.Ordinal // calendar
+        | WordClass.RelativeDay | WordClass.RelativeDeterminer                                               // relatives
+        | WordClass.NumberWord | WordClass.Multiplier | WordClass.VagueCountFirst | WordClass.Unit            // durations
+        | WordClass.DayTime | WordClass.Weekday;                                                              // times, weekdays
+
+    /// <param name="i">A token that is not a non-trigger word nor plain punctuation (see <see cref="Recognize"/>).</param>
     private TimexParse? Match(in SentenceTokens t, int i)
     {
-        var kind = t[i].Kind;
-        if (kind == TokenKind.Punctuation && !IsApostropheYearStart(t, i)) return null;
-        if (kind == TokenKind.Word && (t.Classes[i] & WordClass.Trigger) == 0) return null;
         var vague = MatchVague(t, i);
         if (vague is not null) return vague;
         bool the = t.Is(i, "the") && t.InRange(i + 1);
         int j = the ? i + 1 : i;
         // "the" + a word that cannot start an expression ("the talks"): no matcher fires at that word either.
         if (the && t[j].Kind == TokenKind.Word && (t.Classes[j] & WordClass.Trigger) == 0) return null;
+        if (t[j].Kind == TokenKind.Word && (t.Classes[j] & StartClasses) == 0 && !IsApostropheYearStart(t, j)) return null;
         var modified = MatchModified(t, j);
         var p = MatchSet(t, j) ?? MatchRange(t, j, modified) ?? modified ?? MatchRelative(t, j, the)
             ?? MatchNumbered(t, j, the) ?? MatchTime(t, j) ?? MatchWeekday(t, j);
@@ -55,7 +76,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     private TimexParse? MatchVague(in SentenceTokens t, int i)
     {
         if (!t.WordHas(i, WordClass.VagueFirst)) return null;
-        int n = lex.Vague.Match(t, i, out string value);
+        int n = lex.Vague.Match(t, i, WordClass.VagueInner, out string value);
         if (n == 0) return null;
         return new TimexParse { Kind = ParseKind.Vague, FirstToken = i, EndToken = i + n, Value = value };
     }
