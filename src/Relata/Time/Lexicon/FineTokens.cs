@@ -99,12 +99,15 @@ public static class FineTokens
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
-
     /// <summary>
     /// Most words: no leading digit, no final period, no hyphen inside. <see cref="SplitWord"/> would copy them
     /// as they are.
     /// </summary>
-    private static bool NeedsNoSplit(ReadOnlySpan<char> word) =>
-        word.Length > 0 && !char.IsDigit(word[0]) && word[^1] != '.' && !word.ContainsAny(Hyphens);
+    private static bool NeedsNoSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || char.IsDigit(word[0]) || word[^1] == '.') return false;
+        foreach (char c in word)
+            if (IsHyphen(c)) return false;
+        return true;
+    }
 }

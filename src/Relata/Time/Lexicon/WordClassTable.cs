@@ -63,16 +63,26 @@ public sealed class WordClassTable
     public WordClassTable Freeze()
     {
         foreach (var (w, c) in _pending) _classes.Add(w, c);
+        var ascii = new AsciiWordMap(_pending);
+        _ascii = ascii.CanServe ? ascii : null;
         _pending.Clear();
         return this;
     }
 
+    private AsciiWordMap? _ascii;
+
     /// <summary>The classes of one token's text, with <see cref="WordClass.Known"/> set.</summary>
     public WordClass Classify(ReadOnlySpan<char> word)
     {
-        _classes.TryGet(word, out var c);
+        WordClass c;
+        bool innerHyphen;
+        if (_ascii is null || !_ascii.TryLookup(word, out c, out innerHyphen))
+        {
+            _classes.TryGet(word, out c);
+            innerHyphen = word.Length > 1 && word[1..].Contains('-');
+        }
         c |= WordClass.Known;
-        if (word.Length > 1 && word[1..].Contains('-'))
+        if (innerHyphen)
         {
             c |= WordClass.InnerHyphen;
             // "mid-May", "five-year": the part before the hyphen decides whether an expression can start here.
