@@ -29,14 +29,32 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
     /// <param name="blocked">Per token of the sentence (offset by <c>t.Start</c>): true inside a temporal expression.</param>
     public void Recognize(in SentenceTokens t, ReadOnlySpan<bool> blocked, bool paragraphStart, List<QuantityMatch> into)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int i = t.Start; i < t.End; i++)
         {
             if (blocked[i - t.Start]) continue;
+            if (CannotStart(t, tokens, i)) continue;
             var m = TryAt(t, i, blocked, paragraphStart && i == t.Start);
             if (m is null) continue;
             into.Add(m);
             i = m.EndToken - 1;
         }
+    }
+
+    /// <summary>Classes of a word at which a figure can start: a currency symbol, or a number word (see <see cref="NumberReader.TryWords"/>).</summary>
+    private const WordClass StartClasses = WordClass.CurrencySymbol | WordClass.NumberWord | WordClass.InnerHyphen | WordClass.Multiplier;
+
+    /// <summary>
+    /// Punctuation, and words that are neither a currency symbol, a number word nor glued to a following symbol ("US$"):
+    /// <see cref="TryAt"/> finds nothing there, so most tokens are skipped without the call.
+    /// </summary>
+    private static bool CannotStart(in SentenceTokens t, ReadOnlySpan<Token> tokens, int i)
+    {
+        var kind = tokens[i].Kind;
+        if (kind == TokenKind.Punctuation) return true;
+        if (kind != TokenKind.Word || (t.Classes[i] & StartClasses) != 0) return false;
+        bool gluedToSymbol = i + 1 < t.End && tokens[i].End == tokens[i + 1].Start && tokens[i + 1].Kind == TokenKind.Symbol;
+        return !gluedToSymbol;
     }
 
     private QuantityMatch? TryAt(in SentenceTokens t, int i, ReadOnlySpan<bool> blocked, bool firstOfParagraph)
