@@ -39,11 +39,11 @@ public sealed class TimeStage(TimeLexicon lexicon, WordClassTable classTable) : 
         shared.Reset();
         var fine = shared.Tokens;
         var classes = shared.ClassesFor(_classTable);
-        classes.Reset(text, fine);
         var sentenceEnds = shared.SentenceEnds;
         parsesBySentence.Clear();
         parses.Clear();
         fine.EnsureCapacity(analysis.Tokens.Count + analysis.Tokens.Count / 8);
+        classes.Reset(text, fine);
         foreach (var sentence in analysis.Sentences)
         {
             int start = fine.Count;

@@ -21,6 +21,8 @@ public sealed class TokenClasses(WordClassTable table)
         _used = 0;
         _text = text;
         _tokens = tokens;
+        // Sized once for the tokens the list has room for, rather than doubled as they arrive.
+        if (_bits.Length < tokens.Capacity) _bits = new WordClass[tokens.Capacity];
         Grow();
     }
 
