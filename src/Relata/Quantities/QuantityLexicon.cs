@@ -28,6 +28,32 @@ public sealed class QuantityLexicon
     public WordTable<bool> NounPhraseStops { get; } = new();
     public List<string> DemonymSuffixes { get; } = [];
 
+    private WordClassTable? _classes;
+
+    /// <summary>The classes of every word of these tables and of the number and time words, built on first use.</summary>
+    public WordClassTable Classes => LazyInitializer.EnsureInitialized(ref _classes, BuildClasses);
+
+    private WordClassTable BuildClasses()
+    {
+        var table = WordClassTable.Start(Numbers);
+        table.Add(CurrencySymbols.Keys, WordClass.CurrencySymbol);
+        table.Add(CurrencyWords.FirstWords, WordClass.CurrencyWordFirst);
+        table.Add(CurrencyWords.InnerWords, WordClass.CurrencyWordInner);
+        table.Add(Units.InnerWords, WordClass.QuantityUnitInner);
+        table.Add(Approximators.InnerWords, WordClass.QuantityApproximatorInner);
+        table.Add(Scales.Keys, WordClass.Scale);
+        table.Add(Units.FirstWords, WordClass.QuantityUnitFirst);
+        table.Add(Approximators.FirstWords, WordClass.QuantityApproximatorFirst);
+        table.Add(ChangeVerbs.Keys, WordClass.ChangeVerb);
+        table.Add(ChangeNouns.Keys, WordClass.ChangeNoun);
+        table.Add(Linking.Keys, WordClass.Linking);
+        table.Add(People.Keys, WordClass.People);
+        table.Add(LabelWords.Keys, WordClass.LabelWord);
+        table.Add(NotCounts.Keys, WordClass.NotCount);
+        table.Add(NounPhraseStops.Keys, WordClass.NounPhraseStop);
+        return table.Freeze();
+    }
+
     private static QuantityLexicon Load()
     {
         var lex = new QuantityLexicon { Numbers = TimeLexicon.Default };

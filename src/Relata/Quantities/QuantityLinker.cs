@@ -30,10 +30,10 @@ public sealed class QuantityLinker(QuantityLexicon lex)
         else
         {
             int k = m.EndToken;
-            if (m.Dimension == "percentage" && t.IsWord(k) && lex.ChangeNouns.Contains(t.Word(k))) k++;
+            if (m.Dimension == "percentage" && t.WordHas(k, WordClass.ChangeNoun)) k++;
             if ((t.Is(k, "of") || t.Is(k, "in")) && !Blocked(t, blocked, k + 1)) measure = Forward(t, k + 1, blocked, actors);
             else if (t.Is(k, "worth") && t.Is(k + 1, "of")) measure = Forward(t, k + 2, blocked, actors);
-            else if (m.Dimension != "percentage" && t.IsWord(k) && !t.IsCapitalized(k) && !lex.NounPhraseStops.Contains(t.Word(k)) && !lex.Linking.Contains(t.Word(k)) && !Blocked(t, blocked, k))
+            else if (m.Dimension != "percentage" && t.IsWord(k) && !t.IsCapitalized(k) && !t.WordHas(k, WordClass.NounPhraseStop | WordClass.Linking) && !Blocked(t, blocked, k))
                 measure = Forward(t, k, blocked, actors);
             measure ??= Backward(t, m.FirstToken - 1, blocked, actors);
         }
@@ -65,8 +65,8 @@ public sealed class QuantityLinker(QuantityLexicon lex)
         {
             var w = t.Word(end);
             bool inner = w.Equals("of", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase);
-            if (inner && end > k && t.IsWord(end + 1) && !lex.NounPhraseStops.Contains(t.Word(end + 1))) { end++; continue; }
-            if (lex.NounPhraseStops.Contains(w) || lex.Linking.Contains(w) || inner) break;
+            if (inner && end > k && t.IsWord(end + 1) && !t.WordHas(end + 1, WordClass.NounPhraseStop)) { end++; continue; }
+            if (t.WordHas(end, WordClass.NounPhraseStop | WordClass.Linking) || inner) break;
             end++;
         }
         return end > k ? Phrase(t, k, end, actors) : null;
@@ -76,7 +76,7 @@ public sealed class QuantityLinker(QuantityLexicon lex)
     {
         // Skip the linking words between the subject and the figure ("reached", "amounted to", "stood at").
         int skipped = 0;
-        while (t.IsWord(k) && lex.Linking.Contains(t.Word(k)) && skipped < 3) { k--; skipped++; }
+        while (t.WordHas(k, WordClass.Linking) && skipped < 3) { k--; skipped++; }
         // and an adverbial period between them ("trade in 2024 reached").
         while (t.InRange(k) && blocked[k - t.Start]) k--;
         if (t.IsWord(k) && t.Word(k) is "in" or "In" && skipped > 0) k--;
@@ -86,7 +86,7 @@ public sealed class QuantityLinker(QuantityLexicon lex)
         {
             var w = t.Word(start - 1);
             bool inner = w is "of" or "and" or "between" or "with" or "to" or "from";
-            if (!inner && (lex.NounPhraseStops.Contains(w) || lex.Linking.Contains(w))) break;
+            if (!inner && t.WordHas(start - 1, WordClass.NounPhraseStop | WordClass.Linking)) break;
             start--;
         }
         while (start <= k && t.IsWord(start) && t.Word(start) is "of" or "and" or "between" or "with" or "to" or "from") start++;
@@ -97,7 +97,7 @@ public sealed class QuantityLinker(QuantityLexicon lex)
     private TextRef? Phrase(in SentenceTokens t, int from, int to, List<TextRef> actors)
     {
         // Leading names: "Russian exports", "Uzbekistan's trade".
-        while (from < to - 1 && t.IsCapitalized(from) && !lex.NounPhraseStops.Contains(t.Word(from)) && LooksLikeName(t, from))
+        while (from < to - 1 && t.IsCapitalized(from) && !t.WordHas(from, WordClass.NounPhraseStop) && LooksLikeName(t, from))
         {
             int nameEnd = from + 1;
             while (nameEnd < to - 1 && t.IsCapitalized(nameEnd)) nameEnd++;
@@ -149,7 +149,7 @@ public sealed class QuantityLinker(QuantityLexicon lex)
         int j = from;
         while (j < to)
         {
-            if (t.IsCapitalized(j) && !lex.NounPhraseStops.Contains(t.Word(j)))
+            if (t.IsCapitalized(j) && !t.WordHas(j, WordClass.NounPhraseStop))
             {
                 int s = j;
                 while (j < to && t.IsCapitalized(j)) j++;
@@ -174,11 +174,11 @@ public sealed class QuantityLinker(QuantityLexicon lex)
     private double? Change(in SentenceTokens t, QuantityMatch m)
     {
         double fraction = (double)m.Value / 100;
-        if (t.IsWord(m.EndToken) && lex.ChangeNouns.TryGet(t.Word(m.EndToken), out int nounSign)) return nounSign * fraction;
+        if (t.WordHas(m.EndToken, WordClass.ChangeNoun) && lex.ChangeNouns.TryGet(t.Word(m.EndToken), out int nounSign)) return nounSign * fraction;
         int k = m.FirstToken - 1;
         if (t.Is(k, "by")) k--;
         else if (t.Is(k, "to") || t.Is(k, "at")) return null;
-        if (t.IsWord(k) && lex.ChangeVerbs.TryGet(t.Word(k), out int verbSign)) return verbSign * fraction;
+        if (t.WordHas(k, WordClass.ChangeVerb) && lex.ChangeVerbs.TryGet(t.Word(k), out int verbSign)) return verbSign * fraction;
         return null;
     }
 

@@ -29,14 +29,32 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
     /// <param name="blocked">Per token of the sentence (offset by <c>t.Start</c>): true inside a temporal expression.</param>
     public void Recognize(in SentenceTokens t, ReadOnlySpan<bool> blocked, bool paragraphStart, List<QuantityMatch> into)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         for (int i = t.Start; i < t.End; i++)
         {
             if (blocked[i - t.Start]) continue;
+            if (CannotStart(t, tokens, i)) continue;
             var m = TryAt(t, i, blocked, paragraphStart && i == t.Start);
             if (m is null) continue;
             into.Add(m);
             i = m.EndToken - 1;
         }
+    }
+
+    /// <summary>Classes of a word at which a figure can start: a currency symbol, or a number word (see <see cref="NumberReader.TryWords"/>).</summary>
+    private const WordClass StartClasses = WordClass.CurrencySymbol | WordClass.NumberWord | WordClass.InnerHyphen | WordClass.Multiplier;
+
+    /// <summary>
+    /// Punctuation, and words that are neither a currency symbol, a number word nor glued to a following symbol ("US$"):
+    /// <see cref="TryAt"/> finds nothing there, so most tokens are skipped without the call.
+    /// </summary>
+    private static bool CannotStart(in SentenceTokens t, ReadOnlySpan<Token> tokens, int i)
+    {
+        var kind = tokens[i].Kind;
+        if (kind == TokenKind.Punctuation) return true;
+        if (kind != TokenKind.Word || (t.Classes[i] & StartClasses) != 0) return false;
+        bool gluedToSymbol = i + 1 < t.End && tokens[i].End == tokens[i + 1].Start && tokens[i + 1].Kind == TokenKind.Symbol;
+        return !gluedToSymbol;
     }
 
     private QuantityMatch? TryAt(in SentenceTokens t, int i, ReadOnlySpan<bool> blocked, bool firstOfParagraph)
@@ -72,7 +90,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
 
         var m = new QuantityMatch { FirstToken = i, NumberToken = currency is null ? i : i + 1 };
         // Scale ("million", "bn", "m" after a currency).
-        if (t.IsWord(k) && lex.Scales.TryGet(t.Word(k), out var scale) && (!scale.CurrencyOnly || currency is not null || NextIsCurrency(t, k + 1)))
+        if (t.WordHas(k, WordClass.Scale) && lex.Scales.TryGet(t.Word(k), out var scale) && (!scale.CurrencyOnly || currency is not null || NextIsCurrency(t, k + 1)))
         {
             value *= scale.Factor;
             k++;
@@ -80,7 +98,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
         if (currency is null)
         {
             string wordCode = "";
-            int n = t.InRange(k) ? lex.CurrencyWords.Match(t, k, out wordCode) : 0;
+            int n = t.Has(k, WordClass.CurrencyWordFirst) ? lex.CurrencyWords.Match(t, k, WordClass.CurrencyWordInner, out wordCode) : 0;
             if (n > 0 && !(t.IsWord(k) && char.IsUpper(t.Text[t[k].Start]) && t.Word(k).Length > 3 && !IsAllUpper(t.Word(k)))) { currency = wordCode; k += n; }
             else if (TryCurrencySymbol(t, k, out string after, out int afterCode) && IsAllUpper(t.Word(k))) { currency = after; k = afterCode; }
         }
@@ -88,7 +106,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
         {
             m.Unit = currency; m.Dimension = "money";
         }
-        else if (t.InRange(k) && lex.Units.Match(t, k, out var unit) is int un and > 0)
+        else if (t.Has(k, WordClass.QuantityUnitFirst) && lex.Units.Match(t, k, WordClass.QuantityUnitInner, out var unit) is int un and > 0)
         {
             m.Unit = unit.Unit; m.Dimension = unit.Dimension; value *= unit.Scale;
             k += un;
@@ -114,7 +132,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
         return true;
     }
 
-    private bool NextIsCurrency(in SentenceTokens t, int k) => t.InRange(k) && lex.CurrencyWords.Match(t, k, out _) > 0;
+    private bool NextIsCurrency(in SentenceTokens t, int k) => t.Has(k, WordClass.CurrencyWordFirst) && lex.CurrencyWords.Match(t, k, WordClass.CurrencyWordInner, out _) > 0;
 
     private bool TryCurrencySymbol(in SentenceTokens t, int k, out string code, out int next)
     {
@@ -126,7 +144,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
             var glued = t.Text.AsSpan(t[k].Start, t[k + 1].End - t[k].Start);
             if (lex.CurrencySymbols.TryGet(glued, out code)) { next = k + 2; return true; }
         }
-        if (t[k].Kind == TokenKind.Symbol || (t.IsWord(k) && IsAllUpper(t.Word(k))) || t.Is(k, "Rs"))
+        if ((t.Classes[k] & WordClass.CurrencySymbol) != 0 && (t[k].Kind == TokenKind.Symbol || (t.IsWord(k) && IsAllUpper(t.Word(k))) || t.Is(k, "Rs")))
         {
             if (lex.CurrencySymbols.TryGet(t.Word(k), out code)) { next = k + 1; return true; }
         }
@@ -138,8 +156,8 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
     {
         int prev = k - 1;
         if (t.IsChar(prev, ':') || t.IsChar(prev, '.') || t.IsChar(prev, '#')) prev--;
-        if (t.IsWord(prev) && lex.LabelWords.Contains(t.Word(prev))) return true;
-        if (t.Touches(k) && t.IsWord(k + 1) && lex.Numbers.OrdinalSuffixes.Contains(t.Word(k + 1))) return true;
+        if (t.WordHas(prev, WordClass.LabelWord)) return true;
+        if (t.Touches(k) && t.WordHas(k + 1, WordClass.OrdinalSuffix)) return true;
         if (firstOfParagraph && (t.IsChar(k + 1, '.') || t.IsChar(k + 1, ')'))) return true;
         if (t.IsChar(k - 1, '+')) return true;
         if (t.Touches(k) && (t.IsDash(k + 1) || t.IsChar(k + 1, '/')) && t.Touches(k + 1) && t.IsNumber(k + 2)) return true;
@@ -156,8 +174,9 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
             int j = k + n;
             if (blocked[j - t.Start]) return false;
             var w = t.Word(j);
-            if (lex.NotCounts.Contains(w) || lex.NounPhraseStops.Contains(w)) return false;
-            if (lex.People.Contains(w)) { head = w.ToString().ToLowerInvariant(); people = true; end = j + 1; return true; }
+            var classes = t.Classes[j];
+            if ((classes & (WordClass.NotCount | WordClass.NounPhraseStop)) != 0) return false;
+            if ((classes & WordClass.People) != 0) { head = w.ToString().ToLowerInvariant(); people = true; end = j + 1; return true; }
             bool plural = w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !char.IsUpper(w[0]) && w.IndexOf('\'') < 0;
             if (plural) { head = w.ToString().ToLowerInvariant(); end = j + 1; return true; }
         }
@@ -169,7 +188,8 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
         for (int start = i - 1; start >= Math.Max(t.Start, i - 3); start--)
         {
             if (!t.IsWord(start)) break;
-            int n = lex.Approximators.Match(t, start, out var bound);
+            var bound = QuantityBound.None;
+            int n = (t.Classes[start] & WordClass.QuantityApproximatorFirst) != 0 ? lex.Approximators.Match(t, start, WordClass.QuantityApproximatorInner, out bound) : 0;
             if (n == i - start)
             {
                 m.Approximate = true;

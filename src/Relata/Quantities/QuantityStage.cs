@@ -36,6 +36,16 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
             fine.Clear();
             fine.EnsureCapacity(analysis.Tokens.Count + analysis.Tokens.Count / 8);
         }
+        // The time stage looks words up in this same table when built by default: its classes are reused as they are.
+        TokenClasses classes;
+        bool ownClasses = shared?.Classes?.Table != _classTable;
+        if (!ownClasses) classes = shared!.Classes!;
+        else
+        {
+            classes = t_classes?.Table == _classTable ? t_classes : new TokenClasses(_classTable);
+            t_classes = null;
+            classes.Reset(analysis.Text, fine);
+        }
         int sentenceIndex = -1, sharedEnd = 0;
         bool[] blocked = new bool[64];
         int lastParagraph = -1;
@@ -54,6 +64,7 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
                 if (sentence.TokenCount > 0)
                     FineTokens.Append(analysis.Text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine);
                 end = fine.Count;
+                classes.Grow();
             }
             if (sentence.TokenCount == 0) continue;
             int count = end - first;
@@ -68,7 +79,7 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
                 for (int k = 0; k < count; k++)
                     if (timexes[x].Span.Overlaps(fine[first + k].Span)) block[k] = true;
             }
-            var tokens = new SentenceTokens(analysis.Text, fine, first, end);
+            var tokens = new SentenceTokens(analysis.Text, fine, first, end, classes);
             matches.Clear();
             _recognizer.Recognize(tokens, block, sentence.Paragraph != lastParagraph, matches);
             lastParagraph = sentence.Paragraph;
@@ -84,11 +95,15 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
             }
         }
         if (shared is null && fine.Capacity <= MaxKeptTokens) t_fine = fine;
+        if (ownClasses && !classes.Oversized) t_classes = classes;
     }
 
     private const int MaxKeptTokens = 1 << 16;
 
     [ThreadStatic] private static List<Token>? t_fine;
+    [ThreadStatic] private static TokenClasses? t_classes;
+
+    private readonly WordClassTable _classTable = lexicon.Classes;
 }
 
 public static class QuantityPipelineExtensions

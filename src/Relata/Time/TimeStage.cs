@@ -12,14 +12,22 @@ namespace Relata.Time;
 /// then normalises every expression to TIMEX3 in text order, so relative expressions can anchor on the previous date.
 /// Needs the segmentation stage.
 /// </summary>
-public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
+public sealed class TimeStage(TimeLexicon lexicon, WordClassTable classTable) : IDocumentStage
 {
     public const string StageName = "time";
 
     private readonly TimexRecognizer _recognizer = new(lexicon);
     private readonly TimexResolver _resolver = new(lexicon);
+    private readonly WordClassTable _classTable = classTable.Lexicon == lexicon ? classTable
+        : throw new ArgumentException("the class table must be built from the same lexicon", nameof(classTable));
 
-    public TimeStage() : this(TimeLexicon.Default) { }
+    public TimeStage(TimeLexicon lexicon) : this(lexicon, lexicon.Classes) { }
+
+    /// <summary>
+    /// Classifies tokens with the quantity lexicon's table (a superset of the time classes), so that the quantity stage,
+    /// which reads the same fine tokens right after, finds every word already looked up.
+    /// </summary>
+    public TimeStage() : this(TimeLexicon.Default, Quantities.QuantityLexicon.Default.Classes) { }
 
     public string Name => StageName;
 
@@ -30,17 +38,20 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
         var (shared, parsesBySentence, parses) = t_buffers ??= (new SharedFineTokens(), [], []);
         shared.Reset();
         var fine = shared.Tokens;
+        var classes = shared.ClassesFor(_classTable);
         var sentenceEnds = shared.SentenceEnds;
         parsesBySentence.Clear();
         parses.Clear();
         fine.EnsureCapacity(analysis.Tokens.Count + analysis.Tokens.Count / 8);
+        classes.Reset(text, fine);
         foreach (var sentence in analysis.Sentences)
         {
             int start = fine.Count;
             FineTokens.Append(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine);
             int from = parses.Count;
             sentenceEnds.Add(fine.Count);
-            _recognizer.Recognize(new SentenceTokens(text, fine, start, fine.Count), parses);
+            classes.Grow();
+            _recognizer.Recognize(new SentenceTokens(text, fine, start, fine.Count, classes), parses);
             if (parses.Count > from) parsesBySentence.Add((start, fine.Count, from, parses.Count));
         }
 
@@ -58,7 +69,7 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
         var ctx = new ResolutionContext { Reference = analysis.ReferenceDate?.Value, ReferencePrecision = precision };
         foreach (var (start, end, from, to) in parsesBySentence)
         {
-            var tokens = new SentenceTokens(text, fine, start, end);
+            var tokens = new SentenceTokens(text, fine, start, end, classes);
             ctx.SentenceDay = null;
             for (int k = from; k < to; k++)
             {
@@ -73,7 +84,7 @@ public sealed class TimeStage(TimeLexicon lexicon) : IDocumentStage
             }
         }
         parses.Clear();
-        if (fine.Capacity > 1 << 20) t_buffers = null;
+        if (fine.Capacity > 1 << 20 || classes.Oversized) t_buffers = null;
         shared.Publish(analysis);
     }
 

@@ -23,7 +23,8 @@ public static class FineTokens
                     SplitNumber(text, token.Start, token.End, into);
                     break;
                 case TokenKind.Word:
-                    SplitWord(text, token.Start, token.End, into);
+                    if (NeedsNoSplit(text.AsSpan(token.Start, token.End - token.Start))) into.Add(token);
+                    else SplitWord(text, token.Start, token.End, into);
                     break;
                 default:
                     into.Add(token);
@@ -97,4 +98,16 @@ public static class FineTokens
     }
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    /// <summary>
+    /// Most words: no leading digit, no final period, no hyphen inside. <see cref="SplitWord"/> would copy them
+    /// as they are.
+    /// </summary>
+    private static bool NeedsNoSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || char.IsDigit(word[0]) || word[^1] == '.') return false;
+        foreach (char c in word)
+            if (IsHyphen(c)) return false;
+        return true;
+    }
 }

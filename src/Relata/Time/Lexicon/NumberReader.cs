@@ -41,19 +41,22 @@ public static class NumberReader
         bool any = false;
         while (t.IsWord(k))
         {
+            var classes = t.Classes[k];
+            // Neither a number word, a hyphenated one, a multiplier nor "and": nothing below can read it.
+            if ((classes & (WordClass.NumberWord | WordClass.InnerHyphen | WordClass.Multiplier)) == 0 && !(any && t.Word(k).Equals("and", StringComparison.OrdinalIgnoreCase))) break;
             var w = t.Word(k);
             if (!any && !allowArticle && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))) return 0;
             if (any && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))) break;
-            if (any && w.Equals("and", StringComparison.OrdinalIgnoreCase) && t.IsWord(k + 1) && lex.NumberWords.Contains(t.Word(k + 1))) { k++; continue; }
-            if (TryHyphenated(w, lex, out double h)) { current += h; any = true; k++; continue; }
-            if (lex.NumberWords.TryGetValue(w, out double v))
+            if (any && w.Equals("and", StringComparison.OrdinalIgnoreCase) && t.WordHas(k + 1, WordClass.NumberWord)) { k++; continue; }
+            if ((classes & WordClass.InnerHyphen) != 0 && TryHyphenated(w, lex, out double h)) { current += h; any = true; k++; continue; }
+            if ((classes & WordClass.NumberWord) != 0 && lex.NumberWords.TryGetValue(w, out double v))
             {
                 if (w.Equals("dozen", StringComparison.OrdinalIgnoreCase)) current = (current == 0 ? 1 : current) * 12;
                 else if (w.Equals("half", StringComparison.OrdinalIgnoreCase)) { if (any) break; current = 0.5; }
                 else current += v;
                 any = true; k++; continue;
             }
-            if (any && lex.Multipliers.TryGetValue(w, out double m))
+            if (any && (classes & WordClass.Multiplier) != 0 && lex.Multipliers.TryGetValue(w, out double m))
             {
                 if (m == 100) current = (current == 0 ? 1 : current) * 100;
                 else { total += (current == 0 ? 1 : current) * m; current = 0; }

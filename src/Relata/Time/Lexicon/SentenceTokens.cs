@@ -3,12 +3,14 @@ using Relata.Documents;
 namespace Relata.Time.Lexicon;
 
 /// <summary>A view of the tokens of one sentence (or any token range) with cheap, allocation-free tests.</summary>
-public readonly struct SentenceTokens(string text, List<Token> tokens, int start, int end)
+public readonly struct SentenceTokens(string text, List<Token> tokens, int start, int end, TokenClasses classes)
 {
     public string Text { get; } = text;
     public List<Token> Tokens { get; } = tokens;
     public int Start { get; } = start;
     public int End { get; } = end;
+    /// <summary>The lexicon classes of <see cref="Tokens"/>, looked up once per token.</summary>
+    public TokenClasses Classes { get; } = classes;
 
     public Token this[int i] => Tokens[i];
 
@@ -19,6 +21,12 @@ public readonly struct SentenceTokens(string text, List<Token> tokens, int start
         var token = Tokens[i];
         return Text.AsSpan(token.Start, token.End - token.Start);
     }
+
+    /// <summary>True when token <paramref name="i"/> is in range and its text is in one of the tables of <paramref name="classes"/>.</summary>
+    public bool Has(int i, WordClass classes) => InRange(i) && (Classes[i] & classes) != 0;
+
+    /// <summary><see cref="Has"/> for word tokens only.</summary>
+    public bool WordHas(int i, WordClass classes) => IsWord(i) && (Classes[i] & classes) != 0;
 
     public bool Is(int i, string word) => InRange(i) && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 

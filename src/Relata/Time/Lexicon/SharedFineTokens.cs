@@ -19,6 +19,16 @@ internal sealed class SharedFineTokens
 
     public long Stamp { get; private set; }
 
+    /// <summary>The lexicon classes of <see cref="Tokens"/> (those looked up so far), or null.</summary>
+    public TokenClasses? Classes { get; private set; }
+
+    /// <summary>The token classes buffer of this thread for <paramref name="table"/> (replaced when the table differs).</summary>
+    public TokenClasses ClassesFor(WordClassTable table)
+    {
+        if (Classes is null || Classes.Table != table) Classes = new TokenClasses(table);
+        return Classes;
+    }
+
     /// <summary>Marks the buffer as holding <paramref name="analysis"/>'s tokens.</summary>
     public void Publish(DocumentAnalysis analysis)
     {

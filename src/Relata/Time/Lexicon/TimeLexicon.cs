@@ -47,6 +47,11 @@ public sealed class TimeLexicon
     /// <summary>Every word that can start a temporal expression; other words are skipped without further lookups.</summary>
     public WordTable<bool> Triggers { get; } = new();
 
+    private WordClassTable? _classes;
+
+    /// <summary>The classes of every word of these tables, built on first use.</summary>
+    public WordClassTable Classes => LazyInitializer.EnsureInitialized(ref _classes, () => WordClassTable.ForTime(this));
+
     private static IDeserializer Yaml { get; } = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .IgnoreUnmatchedProperties()

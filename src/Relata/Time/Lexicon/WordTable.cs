@@ -35,11 +35,20 @@ public sealed class PhraseTable<T>
 {
     private readonly WordTable<List<(string[] Words, T Value)>> _byFirst = new();
 
+    private readonly List<string> _inner = [];
+
+    /// <summary>The first word of every phrase.</summary>
+    public IEnumerable<string> FirstWords => _byFirst.Keys;
+
+    /// <summary>Every word of a phrase after its first.</summary>
+    public IEnumerable<string> InnerWords => _inner;
+
     public void Add(string phrase, T value)
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (!_byFirst.TryGet(words[0], out var list)) _byFirst.Add(words[0], list = []);
         list.Add((words, value));
+        _inner.AddRange(words.Skip(1));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
@@ -48,12 +57,32 @@ public sealed class PhraseTable<T>
     {
         value = default!;
         if (!_byFirst.TryGet(toks.Word(i), out var list)) return 0;
+        return MatchIn(list, toks, i, int.MaxValue, out value);
+    }
+
+    /// <summary>
+    /// <see cref="Match(in SentenceTokens, int, out T)"/> when the caller knows the classes of the tokens:
+    /// <paramref name="inner"/> is the class of this table's <see cref="InnerWords"/>, so when the next token has
+    /// not got it only one-word phrases can match.
+    /// </summary>
+    public int Match(in SentenceTokens toks, int i, WordClass inner, out T value)
+    {
+        value = default!;
+        if (!_byFirst.TryGet(toks.Word(i), out var list)) return 0;
+        return MatchIn(list, toks, i, toks.Has(i + 1, inner) ? int.MaxValue : 1, out value);
+    }
+
+    private static int MatchIn(List<(string[] Words, T Value)> list, in SentenceTokens toks, int i, int maxWords, out T value)
+    {
+        // The first word matched the table's key, as every phrase of the list does.
         foreach (var (words, v) in list)
         {
-            int k = 0;
+            if (words.Length > maxWords) continue;
+            int k = 1;
             while (k < words.Length && i + k < toks.End && toks.Is(i + k, words[k])) k++;
             if (k == words.Length) { value = v; return k; }
         }
+        value = default!;
         return 0;
     }
 }

@@ -11,16 +11,16 @@ public readonly record struct Moment(int Year, int Month, int Day, TimexPrecisio
 
     public string Value => Precision switch
     {
-        TimexPrecision.Day => $"{Year:0000}-{Month:00}-{Day:00}",
-        TimexPrecision.Month => $"{Year:0000}-{Month:00}",
+        TimexPrecision.Day => $"{Year:D4}-{Month:D2}-{Day:D2}",
+        TimexPrecision.Month => $"{Year:D4}-{Month:D2}",
         TimexPrecision.Week => IsoWeekValue(Date),
-        _ => $"{Year:0000}",
+        _ => $"{Year:D4}",
     };
 
     public static string IsoWeekValue(DateOnly d)
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);
-        return $"{ISOWeek.GetYear(dt):0000}-W{ISOWeek.GetWeekOfYear(dt):00}";
+        return $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}";
     }
 
     /// <summary>Parses the value of a resolved DATE timex back to a moment (null for seasons, decades, vague values).</summary>

@@ -8,7 +8,7 @@ public sealed partial class TimexResolver
     private static (Moment? Anchor, TimexAnchor Kind) PickAnchor(bool anaphoric, ResolutionContext ctx)
     {
         if (anaphoric && ctx.Previous is { } prev) return (prev, TimexAnchor.Previous(prev.Value));
-        if (ctx.Reference is { } r) return (Moment.Of(r), TimexAnchor.Reference(Moment.Of(r).Value));
+        if (ctx.Reference is { } r) return (Moment.Of(r), ctx.ReferenceAnchor);
         return (null, TimexAnchor.None);
     }
 
@@ -23,16 +23,16 @@ public sealed partial class TimexResolver
         TimexPrecision precision = PrecisionOf(p.Unit);
         switch (p.Unit)
         {
-            case "Y": value = $"{m.Year + p.Offset:0000}"; break;
-            case "DE": value = $"{m.Year / 10 + p.Offset:000}"; break;
-            case "CE": value = $"{m.Year / 100 + p.Offset:00}"; break;
+            case "Y": value = $"{m.Year + p.Offset:D4}"; break;
+            case "DE": value = $"{m.Year / 10 + p.Offset:D3}"; break;
+            case "CE": value = $"{m.Year / 100 + p.Offset:D2}"; break;
             case "M":
-                if (m.Precision < TimexPrecision.Month) return new Resolved(TimexType.Date, $"{m.Year:0000}-XX", precision) { Anchor = kind };
+                if (m.Precision < TimexPrecision.Month) return new Resolved(TimexType.Date, $"{m.Year:D4}-XX", precision) { Anchor = kind };
                 var month = new DateOnly(m.Year, m.Month, 1).AddMonths(p.Offset);
-                value = $"{month.Year:0000}-{month.Month:00}";
+                value = $"{month.Year:D4}-{month.Month:D2}";
                 break;
             case "W":
-                if (m.Precision < TimexPrecision.Day) return new Resolved(TimexType.Date, $"{m.Year:0000}-WXX", precision) { Anchor = kind };
+                if (m.Precision < TimexPrecision.Day) return new Resolved(TimexType.Date, $"{m.Year:D4}-WXX", precision) { Anchor = kind };
                 value = Moment.IsoWeekValue(m.Date.AddDays(7 * p.Offset));
                 break;
             case "D":
@@ -43,16 +43,16 @@ public sealed partial class TimexResolver
             {
                 int mo = p.Month!.Value;
                 int year = p.Offset < 0 ? (mo < m.Month ? m.Year : m.Year - 1) : p.Offset > 0 ? (mo > m.Month ? m.Year : m.Year + 1) : m.Year;
-                value = $"{year:0000}-{mo:00}";
+                value = $"{year:D4}-{mo:D2}";
                 break;
             }
             default:
                 if (SeasonStart.TryGetValue(p.Unit, out int start))
                 {
                     int year = p.Offset < 0 ? (start + 3 <= m.Month ? m.Year : m.Year - 1) : p.Offset > 0 ? (start > m.Month ? m.Year : m.Year + 1) : m.Year;
-                    value = $"{year:0000}-{p.Unit}";
+                    value = $"{year:D4}-{p.Unit}";
                 }
-                else value = $"{m.Year + (p.Offset < 0 ? -1 : p.Offset > 0 ? 1 : 0):0000}-{p.Unit}";
+                else value = $"{m.Year + (p.Offset < 0 ? -1 : p.Offset > 0 ? 1 : 0):D4}-{p.Unit}";
                 break;
         }
         return new Resolved(TimexType.Date, value, precision) { Anchor = kind };
@@ -99,13 +99,13 @@ public sealed partial class TimexResolver
         string value;
         switch (p.Unit)
         {
-            case "Y": value = $"{m.Year + n:0000}"; break;
-            case "DE": value = $"{m.Year + 10 * n:0000}"; return new Resolved(TimexType.Date, value, TimexPrecision.Year) { Anchor = kind };
-            case "CE": value = $"{m.Year + 100 * n:0000}"; return new Resolved(TimexType.Date, value, TimexPrecision.Year) { Anchor = kind };
+            case "Y": value = $"{m.Year + n:D4}"; break;
+            case "DE": value = $"{m.Year + 10 * n:D4}"; return new Resolved(TimexType.Date, value, TimexPrecision.Year) { Anchor = kind };
+            case "CE": value = $"{m.Year + 100 * n:D4}"; return new Resolved(TimexType.Date, value, TimexPrecision.Year) { Anchor = kind };
             case "M":
                 if (m.Precision < TimexPrecision.Month) return new Resolved(TimexType.Date, "XXXX-XX", TimexPrecision.Month) { Anchor = kind };
                 var month = new DateOnly(m.Year, m.Month, 1).AddMonths(n);
-                value = $"{month.Year:0000}-{month.Month:00}";
+                value = $"{month.Year:D4}-{month.Month:D2}";
                 break;
             case "W":
             case "D":
@@ -130,7 +130,7 @@ public sealed partial class TimexResolver
         else if (offset < 0) days = diff < 0 ? diff : diff - 7;
         else days = diff <= 0 ? diff : diff - 7;
         var d = r.AddDays(days);
-        return new Resolved(TimexType.Date, Moment.Of(d).Value, TimexPrecision.Day) { Anchor = TimexAnchor.Reference(Moment.Of(r).Value) };
+        return new Resolved(TimexType.Date, Moment.Of(d).Value, TimexPrecision.Day) { Anchor = ctx.ReferenceAnchor };
     }
 
     internal static string Format(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -17,6 +17,11 @@ public sealed class ResolutionContext
     public Moment? Previous { get; set; }
     /// <summary>Day-precision date last seen in the current sentence (anchor of "at 10:30").</summary>
     public Moment? SentenceDay { get; set; }
+
+    private TimexAnchor? _referenceAnchor;
+
+    /// <summary>The anchor "reference &lt;date&gt;" of <see cref="Reference"/>, built once (only call when it is set).</summary>
+    internal TimexAnchor ReferenceAnchor => _referenceAnchor ??= TimexAnchor.Reference(Moment.Of(Reference!.Value).Value);
 }
 
 /// <summary>Turns a <see cref="TimexParse"/> into a TIMEX3 <see cref="Timex"/> with value, anchor and precision.</summary>
@@ -32,7 +37,7 @@ public sealed partial class TimexResolver(TimeLexicon lex)
         {
             ParseKind.Calendar => Calendar(p, t, ctx),
             ParseKind.Decade => Decade(p, ctx),
-            ParseKind.Century => new Resolved(TimexType.Date, p.Period.ToString("00", CultureInfo.InvariantCulture), TimexPrecision.Century),
+            ParseKind.Century => new Resolved(TimexType.Date, p.Period.ToString("D2", CultureInfo.InvariantCulture), TimexPrecision.Century),
             ParseKind.Duration => new Resolved(TimexType.Duration, TimexRecognizer.DurationValue(p.Amount, new TimeUnit(p.Unit, p.TimeUnit)), TimexPrecision.None),
             ParseKind.Set => new Resolved(TimexType.Set, p.Value!, TimexPrecision.None),
             ParseKind.Vague => new Resolved(TimexType.Date, p.Value!, TimexPrecision.None) { Vague = true },
@@ -64,7 +69,7 @@ public sealed partial class TimexResolver(TimeLexicon lex)
         };
     }
 
-    private sealed record Resolved(TimexType Type, string Value, TimexPrecision Precision)
+    private readonly record struct Resolved(TimexType Type, string Value, TimexPrecision Precision)
     {
         public TimexAnchor? Anchor { get; init; }
         public bool Vague { get; init; }
@@ -103,16 +108,16 @@ public sealed partial class TimexResolver(TimeLexicon lex)
         if (year is not null && p.TwoDigitYear) year = ExpandTwoDigitYear(year.Value, ctx.Reference);
         if (year is null && ctx.Reference is { } reference)
         {
-            anchor = TimexAnchor.Reference(Moment.Of(reference).Value);
+            anchor = ctx.ReferenceAnchor;
             int tense = p.Citation ? -1 : TenseProbe.At(t, p.FirstToken, p.EndToken, lex);
             year = YearForPartial(p.Month, p.Day, tense, reference);
         }
         var precision = p.Part is { } part ? PartPrecision(part) : p.Day is not null ? TimexPrecision.Day : p.Month is not null ? TimexPrecision.Month : TimexPrecision.Year;
         string? rejected = Validate(year, p.Month, p.Day);
-        string y = year is null ? "XXXX" : year.Value.ToString("0000", CultureInfo.InvariantCulture);
+        string y = year is null ? "XXXX" : year.Value.ToString("D4", CultureInfo.InvariantCulture);
         string value = p.Part is not null ? $"{y}-{p.Part}"
-            : p.Day is not null ? $"{y}-{p.Month:00}-{p.Day:00}"
-            : p.Month is not null ? $"{y}-{p.Month:00}"
+            : p.Day is { } dd ? (p.Month is { } mm ? $"{y}-{mm:D2}-{dd:D2}" : $"{y}--{dd:D2}")
+            : p.Month is { } m2 ? $"{y}-{m2:D2}"
             : y;
         if (rejected is not null) value = year is null ? "XXXX" : y;
         return new Resolved(TimexType.Date, value, precision) { Anchor = anchor, Rejected = rejected };
@@ -162,23 +167,23 @@ public sealed partial class TimexResolver(TimeLexicon lex)
     private static Resolved Decade(TimexParse p, ResolutionContext ctx)
     {
         int prefix = p.TwoDigitYear ? ExpandTwoDigitYear(p.Period * 10, ctx.Reference) / 10 : p.Period;
-        return new Resolved(TimexType.Date, prefix.ToString("000", CultureInfo.InvariantCulture), TimexPrecision.Decade);
+        return new Resolved(TimexType.Date, prefix.ToString("D3", CultureInfo.InvariantCulture), TimexPrecision.Decade);
     }
 
     private static Resolved RelativeDay(TimexParse p, ResolutionContext ctx)
     {
         if (ctx.Reference is not { } r) return new Resolved(TimexType.Date, "XXXX-XX-XX", TimexPrecision.Day);
         var m = Moment.Of(r.AddDays(p.Offset));
-        return new Resolved(TimexType.Date, m.Value, TimexPrecision.Day) { Anchor = TimexAnchor.Reference(Moment.Of(r).Value) };
+        return new Resolved(TimexType.Date, m.Value, TimexPrecision.Day) { Anchor = ctx.ReferenceAnchor };
     }
 
     private static Resolved Time(TimexParse p, ResolutionContext ctx)
     {
-        string clock = $"T{p.Hour:00}:{p.Minute:00}";
+        string clock = $"T{p.Hour:D2}:{p.Minute:D2}";
         if (ctx.SentenceDay is { } day)
             return new Resolved(TimexType.Time, day.Value + clock, TimexPrecision.Time) { Anchor = TimexAnchor.Previous(day.Value) };
         if (ctx.Reference is { } r)
-            return new Resolved(TimexType.Time, Moment.Of(r).Value + clock, TimexPrecision.Time) { Anchor = TimexAnchor.Reference(Moment.Of(r).Value) };
+            return new Resolved(TimexType.Time, ctx.ReferenceAnchor.Value + clock, TimexPrecision.Time) { Anchor = ctx.ReferenceAnchor };
         return new Resolved(TimexType.Time, "XXXX-XX-XX" + clock, TimexPrecision.Time);
     }
 

@@ -40,15 +40,15 @@ public sealed partial class TimexRecognizer
     private bool TryMonth(in SentenceTokens t, int j, out int month, out int next, out string? mod)
     {
         month = 0; next = j; mod = null;
-        if (!t.IsWord(j)) return false;
+        if (!t.WordHas(j, WordClass.Month | WordClass.InnerHyphen)) return false;
         var w = t.Word(j);
-        int dash = w.IndexOf('-');
+        int dash = (t.Classes[j] & WordClass.InnerHyphen) != 0 ? w.IndexOf('-') : -1;
         if (dash > 0 && lex.PrefixMods.TryGet(w[..dash], out string m))
         {
             mod = m;
             w = w[(dash + 1)..];
         }
-        else if (!t.IsCapitalized(j)) return false;
+        else if (!t.IsCapitalized(j) || (t.Classes[j] & WordClass.Month) == 0) return false;
         if (w.Length == 0 || !char.IsUpper(w[0]) || !lex.Months.TryGet(w, out month)) return false;
         next = j + 1;
         if (w.Length <= 4 && t.IsChar(next, '.') && t.Touches(j) && t.InRange(next + 1)) next++;
@@ -60,7 +60,7 @@ public sealed partial class TimexRecognizer
         next = k;
         if (!t.IsDigits(k, out day, out int digits) || digits > 2 || day < 1 || day > 31) return false;
         next = k + 1;
-        if (t.Touches(k) && t.IsWord(next) && lex.OrdinalSuffixes.Contains(t.Word(next))) next++;
+        if (t.Touches(k) && t.WordHas(next, WordClass.OrdinalSuffix)) next++;
         if (t.IsChar(next, ':')) return false;
         return true;
     }
@@ -108,13 +108,12 @@ public sealed partial class TimexRecognizer
 
     /// <summary>"May" alone is a month only after a temporal cue ("in May", "early May", "since May").</summary>
     private bool HasMonthCue(in SentenceTokens t, int k) =>
-        t.IsWord(k) && (lex.Signals.Contains(t.Word(k)) || lex.PrefixMods.Contains(t.Word(k)) || lex.YearCues.Contains(t.Word(k))
-            || lex.RelativeDeterminers.Contains(t.Word(k)));
+        t.WordHas(k, WordClass.Signal | WordClass.PrefixMod | WordClass.YearCue | WordClass.RelativeDeterminer);
 
     private TimexParse? MatchDayFirst(in SentenceTokens t, int j)
     {
         int day, k;
-        if (t.IsWord(j) && lex.Ordinals.TryGet(t.Word(j), out int ord)) { day = ord; k = j + 1; }
+        if (t.WordHas(j, WordClass.Ordinal) && lex.Ordinals.TryGet(t.Word(j), out int ord)) { day = ord; k = j + 1; }
         else if (!TryDay(t, j, out day, out k)) return null;
         if (t.Is(k, "of")) k++;
         if (!TryMonth(t, k, out int month, out int afterMonth, out string? mod) || mod is not null) return null;
@@ -128,7 +127,7 @@ public sealed partial class TimexRecognizer
 
     private TimexParse? MatchSeason(in SentenceTokens t, int j)
     {
-        if (!lex.Seasons.TryGet(t.Word(j), out string code)) return null;
+        if (!t.Has(j, WordClass.Season) || !lex.Seasons.TryGet(t.Word(j), out string code)) return null;
         int k = j + 1;
         if (t.Is(k, "of")) k++;
         if (!TryYear(t, k, out int year, out bool two, out int next)) return null;
@@ -137,7 +136,8 @@ public sealed partial class TimexRecognizer
 
     private TimexParse? MatchQuarter(in SentenceTokens t, int j)
     {
-        int n = lex.Quarters.Match(t, j, out string code);
+        if (!t.Has(j, WordClass.QuarterFirst)) return null;
+        int n = lex.Quarters.Match(t, j, WordClass.QuarterInner, out string code);
         if (n == 0) return null;
         int k = j + n;
         int y0 = t.Is(k, "of") ? k + 1 : k;
@@ -153,8 +153,8 @@ public sealed partial class TimexRecognizer
     private TimexParse? MatchCentury(in SentenceTokens t, int j)
     {
         int n, k;
-        if (t.IsDigits(j, out n, out int digits) && digits <= 2 && t.Touches(j) && t.IsWord(j + 1) && lex.OrdinalSuffixes.Contains(t.Word(j + 1))) k = j + 2;
-        else if (t.IsWord(j) && lex.Ordinals.TryGet(t.Word(j), out n)) k = j + 1;
+        if (t.IsDigits(j, out n, out int digits) && digits <= 2 && t.Touches(j) && t.WordHas(j + 1, WordClass.OrdinalSuffix)) k = j + 2;
+        else if (t.WordHas(j, WordClass.Ordinal) && lex.Ordinals.TryGet(t.Word(j), out n)) k = j + 1;
         else return null;
         if (!t.Is(k, "century") || n < 1) return null;
         return new TimexParse { Kind = ParseKind.Century, FirstToken = j, EndToken = k + 1, Period = n - 1 };
@@ -167,9 +167,9 @@ public sealed partial class TimexRecognizer
             return y % 10 == 0 ? new TimexParse { Kind = ParseKind.Decade, FirstToken = j, EndToken = j + 2, Period = y / 10 } : null;
         if (y < 1000 || y > 2999) return null;
         if (t.InRange(j - 1) && (t[j - 1].Kind == TokenKind.Symbol || t.IsChar(j - 1, '#'))) return null;
-        if (t.InRange(j + 1) && lex.NotYearBefore.Contains(t.Word(j + 1))) return null;
+        if (t.Has(j + 1, WordClass.NotYearBefore)) return null;
         if (t.IsChar(j + 1, ':') || (t.IsChar(j + 1, ',') && t.IsDigits(j + 2, out _, out int d2) && d2 == 3)) return null;
-        bool cue = t.IsWord(j - 1) && (lex.YearCues.Contains(t.Word(j - 1)) || lex.Months.Contains(t.Word(j - 1)) || lex.Seasons.Contains(t.Word(j - 1)));
+        bool cue = t.WordHas(j - 1, WordClass.YearCue | WordClass.Month | WordClass.Season);
         bool common = y >= 1900 && y <= 2100;
         if (!cue && !common) return null;
         return new TimexParse { Kind = ParseKind.Calendar, FirstToken = j, EndToken = j + 1, Year = y };

@@ -13,9 +13,19 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     /// <param name="t">One sentence of fine tokens (<see cref="FineTokens"/>); parses index into its token list.</param>
     public void Recognize(in SentenceTokens t, List<TimexParse> into)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
+        var classes = t.Classes;
         int i = t.Start;
         while (i < t.End)
         {
+            // Most tokens are words that cannot start an expression, or punctuation: skip them without a call.
+            var kind = tokens[i].Kind;
+            if ((kind == TokenKind.Word && (classes[i] & WordClass.Trigger) == 0)
+                || (kind == TokenKind.Punctuation && !IsApostropheYearStart(t, i)))
+            {
+                i++;
+                continue;
+            }
             var p = Match(t, i);
             if (p is null) { i++; continue; }
             p.Signal ??= SignalBefore(t, p.FirstToken);
@@ -26,17 +36,28 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         }
     }
 
+    /// <summary>
+    /// Classes of a word at which some matcher after the vague phrases can fire: a word with none of them
+    /// starts nothing (each matcher's first test needs one of these).
+    /// </summary>
+    private const WordClass StartClasses =
+        WordClass.SetWord | WordClass.SetQuantifier | WordClass.FrequencyWord                                 // sets
+        | WordClass.DateApproximator | WordClass.PrefixMod | WordClass.OfPhraseMod | WordClass.RangeOpener    // modified dates, ranges
+        | WordClass.Month | WordClass.InnerHyphen | WordClass.Season | WordClass.QuarterFirst | WordClass.Ordinal // calendar
+        | WordClass.RelativeDay | WordClass.RelativeDeterminer                                               // relatives
+        | WordClass.NumberWord | WordClass.Multiplier | WordClass.VagueCountFirst | WordClass.Unit            // durations
+        | WordClass.DayTime | WordClass.Weekday;                                                              // times, weekdays
+
+    /// <param name="i">A token that is not a non-trigger word nor plain punctuation (see <see cref="Recognize"/>).</param>
     private TimexParse? Match(in SentenceTokens t, int i)
     {
-        var kind = t[i].Kind;
-        if (kind == TokenKind.Punctuation && !IsApostropheYearStart(t, i)) return null;
-        if (kind == TokenKind.Word && !IsTrigger(t.Word(i))) return null;
         var vague = MatchVague(t, i);
         if (vague is not null) return vague;
         bool the = t.Is(i, "the") && t.InRange(i + 1);
         int j = the ? i + 1 : i;
         // "the" + a word that cannot start an expression ("the talks"): no matcher fires at that word either.
-        if (the && t[j].Kind == TokenKind.Word && !IsTrigger(t.Word(j))) return null;
+        if (the && t[j].Kind == TokenKind.Word && (t.Classes[j] & WordClass.Trigger) == 0) return null;
+        if (t[j].Kind == TokenKind.Word && (t.Classes[j] & StartClasses) == 0 && !IsApostropheYearStart(t, j)) return null;
         var modified = MatchModified(t, j);
         var p = MatchSet(t, j) ?? MatchRange(t, j, modified) ?? modified ?? MatchRelative(t, j, the)
             ?? MatchNumbered(t, j, the) ?? MatchTime(t, j) ?? MatchWeekday(t, j);
@@ -54,19 +75,20 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
 
     private TimexParse? MatchVague(in SentenceTokens t, int i)
     {
-        if (!t.IsWord(i)) return null;
-        int n = lex.Vague.Match(t, i, out string value);
+        if (!t.WordHas(i, WordClass.VagueFirst)) return null;
+        int n = lex.Vague.Match(t, i, WordClass.VagueInner, out string value);
         if (n == 0) return null;
         return new TimexParse { Kind = ParseKind.Vague, FirstToken = i, EndToken = i + n, Value = value };
     }
 
     private TimexParse? MatchSet(in SentenceTokens t, int j)
     {
-        if (!t.IsWord(j)) return null;
-        if (lex.SetWords.TryGet(t.Word(j), out string v))
+        if (!t.WordHas(j, WordClass.SetWord | WordClass.SetQuantifier | WordClass.FrequencyWord)) return null;
+        var classes = t.Classes[j];
+        if ((classes & WordClass.SetWord) != 0 && lex.SetWords.TryGet(t.Word(j), out string v))
             return new TimexParse { Kind = ParseKind.Set, FirstToken = j, EndToken = j + 1, Value = v };
-        bool quantifier = lex.SetQuantifiers.Contains(t.Word(j));
-        bool frequency = lex.FrequencyWords.Contains(t.Word(j)) && (t.Is(j + 1, "a") || t.Is(j + 1, "an") || t.Is(j + 1, "per") || t.Is(j + 1, "every"));
+        bool quantifier = (classes & WordClass.SetQuantifier) != 0;
+        bool frequency = (classes & WordClass.FrequencyWord) != 0 && (t.Is(j + 1, "a") || t.Is(j + 1, "an") || t.Is(j + 1, "per") || t.Is(j + 1, "every"));
         if (!quantifier && !frequency) return null;
         int k = frequency ? j + 2 : j + 1;
         double amount = 1;
@@ -79,7 +101,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
                 if (read > 0) { amount = w; k += read; }
             }
         }
-        if (!t.IsWord(k) || !lex.Units.TryGet(t.Word(k), out var unit)) return null;
+        if (!t.WordHas(k, WordClass.Unit) || !lex.Units.TryGet(t.Word(k), out var unit)) return null;
         return new TimexParse
         {
             Kind = ParseKind.Set, FirstToken = j, EndToken = k + 1,
@@ -109,24 +131,16 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         return unit.TimeOfDay ? $"PT{n}{unit.Code}" : $"P{n}{unit.Code}";
     }
 
-    /// <summary>Words (or the part before a hyphen: "mid-May", "five-year") that can start an expression.</summary>
-    private bool IsTrigger(ReadOnlySpan<char> w)
-    {
-        if (lex.Triggers.Contains(w)) return true;
-        int dash = w.IndexOf('-');
-        return dash > 0 && lex.Triggers.Contains(w[..dash]);
-    }
-
     private TimexParse? MatchRange(in SentenceTokens t, int j, TimexParse? atJ)
     {
-        string? opener = t.IsWord(j) && lex.RangeOpeners.Contains(t.Word(j)) ? Lowered(t.Word(j)) : null;
+        string? opener = t.WordHas(j, WordClass.RangeOpener) ? Lowered(t.Word(j)) : null;
         int a0 = opener is null ? j : j + 1;
         var a = opener is null ? atJ : MatchModified(t, a0);
         if (a is null || a.Kind is not (ParseKind.Calendar or ParseKind.Decade or ParseKind.Century)) return null;
         int c = a.EndToken;
         if (!t.InRange(c)) return null;
         bool dash = t.IsDash(c);
-        bool connector = dash || (t.IsWord(c) && lex.RangeConnectors.Contains(t.Word(c)));
+        bool connector = dash || t.WordHas(c, WordClass.RangeConnector);
         if (!connector) return null;
         if (opener == "between" && !t.Is(c, "and")) return null;
         bool inAnd = opener is null && t.Is(c, "and") && (t.Is(j - 1, "in") || t.Is(j - 1, "during") || t.Is(j - 1, "for"));
@@ -152,16 +166,17 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     private TimexParse? MatchModified(in SentenceTokens t, int j)
     {
         if (!t.InRange(j)) return null;
-        if (t.IsWord(j))
+        if (t.WordHas(j, WordClass.DateApproximator | WordClass.PrefixMod | WordClass.OfPhraseMod))
         {
             var w = t.Word(j);
-            if (lex.DateApproximators.Contains(w) && MatchCore(t, j + 1) is { } approx && approx.Kind != ParseKind.Calendar | approx.Year is not null)
+            var classes = t.Classes[j];
+            if ((classes & WordClass.DateApproximator) != 0 && MatchCore(t, j + 1) is { } approx && approx.Kind != ParseKind.Calendar | approx.Year is not null)
             {
                 approx.Mod ??= "APPROX";
                 approx.FirstToken = j;
                 return approx;
             }
-            if (lex.PrefixMods.TryGet(w, out string mod))
+            if ((classes & WordClass.PrefixMod) != 0 && lex.PrefixMods.TryGet(w, out string mod))
             {
                 bool dashed = t.IsDash(j + 1) && t.Touches(j) && t.Touches(j + 1);
                 bool needsDash = w.Equals("end", StringComparison.OrdinalIgnoreCase);
@@ -177,7 +192,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
                     }
                 }
             }
-            if (lex.OfPhraseMods.TryGet(w, out string ofMod) && t.Is(j + 1, "of"))
+            if ((classes & WordClass.OfPhraseMod) != 0 && lex.OfPhraseMods.TryGet(w, out string ofMod) && t.Is(j + 1, "of"))
             {
                 int k = j + 2;
                 bool innerThe = t.Is(k, "the");
@@ -196,7 +211,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     /// <summary>"the year" / "the month" after "the end of": the current one.</summary>
     private TimexParse? ThisUnit(in SentenceTokens t, int k)
     {
-        if (!t.Is(k, "the") || !t.IsWord(k + 1) || !lex.Units.TryGet(t.Word(k + 1), out var unit) || unit.TimeOfDay) return null;
+        if (!t.Is(k, "the") || !t.WordHas(k + 1, WordClass.Unit) || !lex.Units.TryGet(t.Word(k + 1), out var unit) || unit.TimeOfDay) return null;
         return new TimexParse { Kind = ParseKind.Relative, FirstToken = k, EndToken = k + 2, Unit = unit.Code, Offset = 0 };
     }
 
@@ -204,7 +219,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     {
         int k = first - 1;
         if (t.Is(k, "the")) k--;
-        return t.IsWord(k) && lex.Signals.Contains(t.Word(k)) ? Lowered(t.Word(k)) : null;
+        return t.WordHas(k, WordClass.Signal) ? Lowered(t.Word(k)) : null;
     }
 
     /// <summary>

@@ -1,0 +1,92 @@
+namespace Relata.Time.Lexicon;
+
+/// <summary>
+/// An open-addressing map from ASCII words (compared ignoring ASCII case) to <see cref="WordClass"/> bits, for the one
+/// lookup per token of <see cref="WordClassTable"/>: hashing, case folding and the hyphen scan happen in one pass.
+/// For ASCII text it answers exactly as a <see cref="StringComparer.OrdinalIgnoreCase"/> dictionary of the same keys,
+/// provided no key has a non-ASCII character whose upper case is ASCII (<see cref="CanServe"/> tells).
+/// </summary>
+internal sealed class AsciiWordMap
+{
+    private readonly int[] _slots;          // entry index + 1, 0 = empty
+    private readonly int _mask;
+    private readonly char[] _chars;         // lower-case key text, back to back
+    private readonly (int Start, int Length, WordClass Value)[] _entries;
+
+    public AsciiWordMap(IReadOnlyCollection<KeyValuePair<string, WordClass>> pairs)
+    {
+        var ascii = new List<(string Key, WordClass Value)>();
+        CanServe = true;
+        foreach (var (key, value) in pairs)
+        {
+            if (System.Text.Ascii.IsValid(key)) { ascii.Add((key, value)); continue; }
+            foreach (char c in key)
+                if (c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128)) CanServe = false;
+        }
+        int size = 16;
+        while (size < ascii.Count * 4) size *= 2;
+        _slots = new int[size];
+        _mask = size - 1;
+        _chars = new char[ascii.Sum(a => a.Key.Length)];
+        _entries = new (int, int, WordClass)[ascii.Count];
+        int at = 0;
+        for (int e = 0; e < ascii.Count; e++)
+        {
+            var (key, value) = ascii[e];
+            for (int k = 0; k < key.Length; k++) _chars[at + k] = Fold(key[k]);
+            _entries[e] = (at, key.Length, value);
+            uint h = Hash(_chars.AsSpan(at, key.Length));
+            at += key.Length;
+            int slot = (int)h & _mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = e + 1;
+        }
+    }
+
+    /// <summary>False when some non-ASCII key could equal an ASCII word ignoring case: then this map must not be used.</summary>
+    public bool CanServe { get; }
+
+    /// <summary>
+    /// Looks up an ASCII word. Returns false when the word is not ASCII (the caller asks the full table); otherwise
+    /// <paramref name="value"/> holds the bits (None when absent) and <paramref name="innerHyphen"/> whether a '-'
+    /// follows the first character.
+    /// </summary>
+    public bool TryLookup(ReadOnlySpan<char> word, out WordClass value, out bool innerHyphen)
+    {
+        value = WordClass.None;
+        innerHyphen = false;
+        uint h = 2166136261;
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = word[k];
+            if (c >= 128) return false;
+            if (c == '-' && k > 0) innerHyphen = true;
+            h = (h ^ Fold(c)) * 16777619;
+        }
+        int slot = (int)h & _mask;
+        while (true)
+        {
+            int e = _slots[slot];
+            if (e == 0) return true;
+            var (start, length, v) = _entries[e - 1];
+            if (length == word.Length && EqualsFolded(_chars.AsSpan(start, length), word)) { value = v; return true; }
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private static bool EqualsFolded(ReadOnlySpan<char> folded, ReadOnlySpan<char> word)
+    {
+        for (int k = 0; k < folded.Length; k++)
+            if (folded[k] != Fold(word[k])) return false;
+        return true;
+    }
+
+    private static uint Hash(ReadOnlySpan<char> folded)
+    {
+        uint h = 2166136261;
+        foreach (char c in folded) h = (h ^ c) * 16777619;
+        return h;
+    }
+
+    private static char Fold(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+}

@@ -1,0 +1,94 @@
+namespace Relata.Time.Lexicon;
+
+/// <summary>Case-insensitive word → <see cref="WordClass"/> bits, built once from the lexicon tables. Immutable after building.</summary>
+public sealed class WordClassTable
+{
+    private readonly WordTable<WordClass> _classes = new();
+    private readonly Dictionary<string, WordClass> _pending = new(StringComparer.OrdinalIgnoreCase);
+    private WordTable<bool>? _triggers;
+
+
+    /// <summary>A table with every time class of <paramref name="lex"/>; call <see cref="Add"/> for more, then <see cref="Freeze"/>.</summary>
+    public static WordClassTable Start(TimeLexicon lex)
+    {
+        var table = new WordClassTable { _triggers = lex.Triggers, Lexicon = lex };
+        table.Add(lex.Triggers.Keys, WordClass.Trigger);
+        table.Add(lex.Months.Keys, WordClass.Month);
+        table.Add(lex.Weekdays.Keys, WordClass.Weekday);
+        table.Add(lex.Seasons.Keys, WordClass.Season);
+        table.Add(lex.Quarters.FirstWords, WordClass.QuarterFirst);
+        table.Add(lex.Quarters.InnerWords, WordClass.QuarterInner);
+        table.Add(lex.Vague.InnerWords, WordClass.VagueInner);
+        table.Add(lex.VagueCounts.InnerWords, WordClass.VagueCountInner);
+        table.Add(lex.Units.Keys, WordClass.Unit);
+        table.Add(lex.DayTimes.Keys, WordClass.DayTime);
+        table.Add(lex.Meridiem.Keys, WordClass.Meridiem);
+        table.Add(lex.PrefixMods.Keys, WordClass.PrefixMod);
+        table.Add(lex.OfPhraseMods.Keys, WordClass.OfPhraseMod);
+        table.Add(lex.DateApproximators.Keys, WordClass.DateApproximator);
+        table.Add(lex.Vague.FirstWords, WordClass.VagueFirst);
+        table.Add(lex.RelativeDeterminers.Keys, WordClass.RelativeDeterminer);
+        table.Add(lex.RelativeDays.Keys, WordClass.RelativeDay);
+        table.Add(lex.Shifts.Keys, WordClass.Shift);
+        table.Add(lex.SetWords.Keys, WordClass.SetWord);
+        table.Add(lex.SetQuantifiers.Keys, WordClass.SetQuantifier);
+        table.Add(lex.VagueCounts.FirstWords, WordClass.VagueCountFirst);
+        table.Add(lex.YearCues.Keys, WordClass.YearCue);
+        table.Add(lex.Signals.Keys, WordClass.Signal);
+        table.Add(lex.RangeOpeners.Keys, WordClass.RangeOpener);
+        table.Add(lex.RangeConnectors.Keys, WordClass.RangeConnector);
+        table.Add(lex.NotYearBefore.Keys, WordClass.NotYearBefore);
+        table.Add(lex.FrequencyWords.Keys, WordClass.FrequencyWord);
+        table.Add(lex.FutureCues.Keys, WordClass.FutureCue);
+        table.Add(lex.PastCues.Keys, WordClass.PastCue);
+        table.Add(lex.NumberWords.Keys, WordClass.NumberWord);
+        table.Add(lex.Multipliers.Keys, WordClass.Multiplier);
+        table.Add(lex.Ordinals.Keys, WordClass.Ordinal);
+        table.Add(lex.OrdinalSuffixes.Keys, WordClass.OrdinalSuffix);
+        return table;
+    }
+
+    public static WordClassTable ForTime(TimeLexicon lex) => Start(lex).Freeze();
+
+    public int Count => _classes.Count;
+
+    /// <summary>The time lexicon whose classes this table holds.</summary>
+    public TimeLexicon Lexicon { get; private init; } = null!;
+
+    public void Add(IEnumerable<string> words, WordClass classes)
+    {
+        foreach (var w in words) _pending[w] = _pending.GetValueOrDefault(w) | classes;
+    }
+
+    public WordClassTable Freeze()
+    {
+        foreach (var (w, c) in _pending) _classes.Add(w, c);
+        var ascii = new AsciiWordMap(_pending);
+        _ascii = ascii.CanServe ? ascii : null;
+        _pending.Clear();
+        return this;
+    }
+
+    private AsciiWordMap? _ascii;
+
+    /// <summary>The classes of one token's text, with <see cref="WordClass.Known"/> set.</summary>
+    public WordClass Classify(ReadOnlySpan<char> word)
+    {
+        WordClass c;
+        bool innerHyphen;
+        if (_ascii is null || !_ascii.TryLookup(word, out c, out innerHyphen))
+        {
+            _classes.TryGet(word, out c);
+            innerHyphen = word.Length > 1 && word[1..].Contains('-');
+        }
+        c |= WordClass.Known;
+        if (innerHyphen)
+        {
+            c |= WordClass.InnerHyphen;
+            // "mid-May", "five-year": the part before the hyphen decides whether an expression can start here.
+            int dash = word.IndexOf('-');
+            if (dash > 0 && _triggers!.Contains(word[..dash])) c |= WordClass.Trigger;
+        }
+        return c;
+    }
+}
