@@ -358,8 +358,6 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         var pattern = match.Pattern;
         int trigger = match.Span.Start;
-        var (modality, cue, skip) = ModalityReader.Read(s, match, _sentenceClaims);
-        if (skip) return;
         if (match.Code.StartsWith("04", StringComparison.Ordinal) && MeetsANeed(s, trigger)) return;
         string code = RefineByInstrument(s, match);
 
@@ -369,9 +367,10 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         List<MentionAt> sources = Participants.In(s, match.Source);
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
         bool gerund = pattern.Kind == PatternKind.Verb && s.Words[trigger].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && trigger > 0;
-        if (gerund && accusation is null && modality == EventModality.Asserted
-            && PrepositionBeforeGerund(s, trigger) is { } preposition && s.IsAny(preposition, ModalityCues.GerundAbstractPrepositions))
-            (modality, cue) = (EventModality.Hypothetical, s.Words[preposition] + " …ing");
+        // Modality is read only once the match has participants (many have none); these note what bears on it.
+        int abstractPreposition = gerund && accusation is null && PrepositionBeforeGerund(s, trigger) is { } preposition
+            && s.IsAny(preposition, ModalityCues.GerundAbstractPrepositions) ? preposition : -1;
+        bool accusedOf = false;
         bool accused = false;
         if (gerund && sources.Count == 0 && accusation is null && s.IsAny(trigger - 1, ModalityCues.GerundSubjectPrepositions)
             && Participants.LeadSubject(s, trigger) is { Count: > 0 } lead)
@@ -386,7 +385,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             // The accused is the actor of the act they are accused of; the act itself is only alleged.
             sources = Participants.In(s, accusation.Target);
             accused = sources.Count > 0;
-            if (modality == EventModality.Asserted) (modality, cue) = (EventModality.Alleged, "accused of");
+            accusedOf = true;
         }
         if (accused) { /* source settled by the accusation or the gerund's clause */ }
         else if (sources.Count == 0 && pattern.Kind == PatternKind.Noun
@@ -446,13 +445,19 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             sources = [sources[0]];
         }
         if (sources.Count == 0) confidence -= 0.3;
-        if (modality == EventModality.Asserted && (code.StartsWith("071", StringComparison.Ordinal) || code.StartsWith("072", StringComparison.Ordinal))
-            && sources.Count > 0 && ReportedByAnother(s, trigger, sources) is { } reported)
-            (modality, cue) = (EventModality.Alleged, reported);
         if (pattern.HasTargetSlot && targets.Count == 0 && targetPlace is null) confidence -= 0.2;
         if (pattern.Possessor == PossessorRole.Target && targets.Count == 0) confidence -= 0.2;
 
         if (sources.Count == 0 && targets.Count == 0) return;
+
+        var (modality, cue, skip) = ModalityReader.Read(s, match, _sentenceClaims);
+        if (skip) return;
+        if (abstractPreposition >= 0 && modality == EventModality.Asserted)
+            (modality, cue) = (EventModality.Hypothetical, s.Words[abstractPreposition] + " …ing");
+        if (accusedOf && modality == EventModality.Asserted) (modality, cue) = (EventModality.Alleged, "accused of");
+        if (modality == EventModality.Asserted && (code.StartsWith("071", StringComparison.Ordinal) || code.StartsWith("072", StringComparison.Ordinal))
+            && sources.Count > 0 && ReportedByAnother(s, trigger, sources) is { } reported)
+            (modality, cue) = (EventModality.Alleged, reported);
 
         var location = Locate(s, trigger, targetPlace, sources.Count > 0 ? sources[0] : null);
         // A noun phrase with no date of its own ("after X's invasion of Y") names background, not the narrative
