@@ -483,7 +483,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                 _events.Add(new CodedEvent
                 {
                     Id = EventId(_events.Count),
-                    Evidence = new EventEvidence(s.Sentence.Index, s.Sentence.Span.Start, s.Sentence.Span.End, s.Sentence.Text),
+                    Evidence = EvidenceOf(s.Sentence),
                     TriggerSpan = first.Span,
                     MatchSpan = s.SpanOf(match.Span.Start, Math.Max(match.Span.End, match.Span.Start + 1)),
                     Pattern = pattern.Text,
@@ -652,6 +652,21 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return new EventActor(x.Mention.ActorId, a?.Name ?? x.Mention.Text, a?.Code, a?.Country, x.Mention.Span);
     }
 
+    private Sentence? _evidenceOf;
+    private EventEvidence? _evidence;
+
+    /// <summary>The sentence's evidence, shared by all its events.</summary>
+    private EventEvidence EvidenceOf(Sentence sentence)
+    {
+        if (!ReferenceEquals(_evidenceOf, sentence) || _evidence is null)
+            (_evidenceOf, _evidence) = (sentence, new EventEvidence(sentence.Index, sentence.Span.Start, sentence.Span.End, sentence.Text));
+        return _evidence;
+    }
+
+    /// <summary>Places resolved in the current sentence: its matches mostly pick the same one.</summary>
+    private readonly List<(ActorMention Place, string? Country, EventLocation? Location)> _sentenceLocations = [];
+    private Sentence? _locationsOf;
+
     private EventLocation? Locate(SentenceView s, int trigger, MentionAt? targetPlace, MentionAt? source)
     {
         MentionAt? best = targetPlace;
@@ -668,6 +683,20 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
         if (best is not { } place) return null;
         string? country = place.Mention.Actor?.Country ?? source?.Mention.Actor?.Country;
+        if (!ReferenceEquals(_locationsOf, s.Sentence))
+        {
+            _sentenceLocations.Clear();
+            _locationsOf = s.Sentence;
+        }
+        foreach (var known in _sentenceLocations)
+            if (ReferenceEquals(known.Place, place.Mention) && string.Equals(known.Country, country, StringComparison.Ordinal)) return known.Location;
+        var location = Resolve(place, country);
+        _sentenceLocations.Add((place.Mention, country, location));
+        return location;
+    }
+
+    private EventLocation? Resolve(MentionAt place, string? country)
+    {
         string name = place.Mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? place.Mention.Text[4..] : place.Mention.Text;
         var resolved = placeCache.Resolve(gazetteer, name, country);
         return resolved is null
