@@ -21,7 +21,15 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private readonly int _eventsBefore = analysis.Events.Count;
 
     /// <summary>"e1", "e2", … by position in the document's event list.</summary>
-    private static string EventId(int index) => "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string EventId(int index)
+    {
+        // The same ids recur in every document: the first few thousand are made once and shared.
+        var ids = s_eventIds;
+        if ((uint)index >= (uint)ids.Length) return "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ids[index] ??= "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static readonly string?[] s_eventIds = new string?[4096];
 
     public void Run()
     {
