@@ -21,7 +21,15 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private readonly int _eventsBefore = analysis.Events.Count;
 
     /// <summary>"e1", "e2", … by position in the document's event list.</summary>
-    private static string EventId(int index) => "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string EventId(int index)
+    {
+        // The same ids recur in every document: the first few thousand are made once and shared.
+        var ids = s_eventIds;
+        if ((uint)index >= (uint)ids.Length) return "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ids[index] ??= "e" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static readonly string?[] s_eventIds = new string?[4096];
 
     public void Run()
     {
@@ -358,8 +366,6 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     {
         var pattern = match.Pattern;
         int trigger = match.Span.Start;
-        var (modality, cue, skip) = ModalityReader.Read(s, match, _sentenceClaims);
-        if (skip) return;
         if (match.Code.StartsWith("04", StringComparison.Ordinal) && MeetsANeed(s, trigger)) return;
         string code = RefineByInstrument(s, match);
 
@@ -369,9 +375,10 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         List<MentionAt> sources = Participants.In(s, match.Source);
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
         bool gerund = pattern.Kind == PatternKind.Verb && s.Words[trigger].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && trigger > 0;
-        if (gerund && accusation is null && modality == EventModality.Asserted
-            && PrepositionBeforeGerund(s, trigger) is { } preposition && s.IsAny(preposition, ModalityCues.GerundAbstractPrepositions))
-            (modality, cue) = (EventModality.Hypothetical, s.Words[preposition] + " …ing");
+        // Modality is read only once the match has participants (many have none); these note what bears on it.
+        int abstractPreposition = gerund && accusation is null && PrepositionBeforeGerund(s, trigger) is { } preposition
+            && s.IsAny(preposition, ModalityCues.GerundAbstractPrepositions) ? preposition : -1;
+        bool accusedOf = false;
         bool accused = false;
         if (gerund && sources.Count == 0 && accusation is null && s.IsAny(trigger - 1, ModalityCues.GerundSubjectPrepositions)
             && Participants.LeadSubject(s, trigger) is { Count: > 0 } lead)
@@ -386,7 +393,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             // The accused is the actor of the act they are accused of; the act itself is only alleged.
             sources = Participants.In(s, accusation.Target);
             accused = sources.Count > 0;
-            if (modality == EventModality.Asserted) (modality, cue) = (EventModality.Alleged, "accused of");
+            accusedOf = true;
         }
         if (accused) { /* source settled by the accusation or the gerund's clause */ }
         else if (sources.Count == 0 && pattern.Kind == PatternKind.Noun
@@ -446,13 +453,19 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             sources = [sources[0]];
         }
         if (sources.Count == 0) confidence -= 0.3;
-        if (modality == EventModality.Asserted && (code.StartsWith("071", StringComparison.Ordinal) || code.StartsWith("072", StringComparison.Ordinal))
-            && sources.Count > 0 && ReportedByAnother(s, trigger, sources) is { } reported)
-            (modality, cue) = (EventModality.Alleged, reported);
         if (pattern.HasTargetSlot && targets.Count == 0 && targetPlace is null) confidence -= 0.2;
         if (pattern.Possessor == PossessorRole.Target && targets.Count == 0) confidence -= 0.2;
 
         if (sources.Count == 0 && targets.Count == 0) return;
+
+        var (modality, cue, skip) = ModalityReader.Read(s, match, _sentenceClaims);
+        if (skip) return;
+        if (abstractPreposition >= 0 && modality == EventModality.Asserted)
+            (modality, cue) = (EventModality.Hypothetical, s.Words[abstractPreposition] + " …ing");
+        if (accusedOf && modality == EventModality.Asserted) (modality, cue) = (EventModality.Alleged, "accused of");
+        if (modality == EventModality.Asserted && (code.StartsWith("071", StringComparison.Ordinal) || code.StartsWith("072", StringComparison.Ordinal))
+            && sources.Count > 0 && ReportedByAnother(s, trigger, sources) is { } reported)
+            (modality, cue) = (EventModality.Alleged, reported);
 
         var location = Locate(s, trigger, targetPlace, sources.Count > 0 ? sources[0] : null);
         // A noun phrase with no date of its own ("after X's invasion of Y") names background, not the narrative
@@ -478,7 +491,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                 _events.Add(new CodedEvent
                 {
                     Id = EventId(_events.Count),
-                    Evidence = new EventEvidence(s.Sentence.Index, s.Sentence.Span.Start, s.Sentence.Span.End, s.Sentence.Text),
+                    Evidence = EvidenceOf(s.Sentence),
                     TriggerSpan = first.Span,
                     MatchSpan = s.SpanOf(match.Span.Start, Math.Max(match.Span.End, match.Span.Start + 1)),
                     Pattern = pattern.Text,
@@ -647,6 +660,21 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return new EventActor(x.Mention.ActorId, a?.Name ?? x.Mention.Text, a?.Code, a?.Country, x.Mention.Span);
     }
 
+    private Sentence? _evidenceOf;
+    private EventEvidence? _evidence;
+
+    /// <summary>The sentence's evidence, shared by all its events.</summary>
+    private EventEvidence EvidenceOf(Sentence sentence)
+    {
+        if (!ReferenceEquals(_evidenceOf, sentence) || _evidence is null)
+            (_evidenceOf, _evidence) = (sentence, new EventEvidence(sentence.Index, sentence.Span.Start, sentence.Span.End, sentence.Text));
+        return _evidence;
+    }
+
+    /// <summary>Places resolved in the current sentence: its matches mostly pick the same one.</summary>
+    private readonly List<(ActorMention Place, string? Country, EventLocation? Location)> _sentenceLocations = [];
+    private Sentence? _locationsOf;
+
     private EventLocation? Locate(SentenceView s, int trigger, MentionAt? targetPlace, MentionAt? source)
     {
         MentionAt? best = targetPlace;
@@ -663,6 +691,20 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
         if (best is not { } place) return null;
         string? country = place.Mention.Actor?.Country ?? source?.Mention.Actor?.Country;
+        if (!ReferenceEquals(_locationsOf, s.Sentence))
+        {
+            _sentenceLocations.Clear();
+            _locationsOf = s.Sentence;
+        }
+        foreach (var known in _sentenceLocations)
+            if (ReferenceEquals(known.Place, place.Mention) && string.Equals(known.Country, country, StringComparison.Ordinal)) return known.Location;
+        var location = Resolve(place, country);
+        _sentenceLocations.Add((place.Mention, country, location));
+        return location;
+    }
+
+    private EventLocation? Resolve(MentionAt place, string? country)
+    {
         string name = place.Mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? place.Mention.Text[4..] : place.Mention.Text;
         var resolved = placeCache.Resolve(gazetteer, name, country);
         return resolved is null

@@ -39,6 +39,7 @@ internal static class ModalityReader
         }
 
         int negationStart = match.Pattern.Kind == PatternKind.Noun ? Math.Max(scopeStart, trigger - 2) : scopeStart;
+        if (!s.Has(ModalityCues.Negators) && !s.Has(NoWord)) negationStart = trigger;
         for (int i = trigger - 1; i >= negationStart; i--)
         {
             if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
@@ -48,7 +49,7 @@ internal static class ModalityReader
                 return (EventModality.Negated, w, false);
         }
 
-        for (int i = trigger - 1; i >= scopeStart; i--)
+        for (int i = s.Has(ModalityCues.Habitual) ? trigger - 1 : -1; i >= scopeStart; i--)
         {
             if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
             string w = words[i];
@@ -61,15 +62,15 @@ internal static class ModalityReader
 
         if (IsDurational(s, trigger)) return (EventModality.Asserted, "for years", true);
 
-        for (int i = trigger - 1; i >= scopeStart; i--)
+        for (int i = s.Has(ModalityCues.Alleged) ? trigger - 1 : -1; i >= scopeStart; i--)
             if (s.IsAny(i, ModalityCues.Alleged) && !IsTriggerWord(match, i) && !IsNounClaim(s, i) && !s.Is(i + 1, "responsibility")) return (EventModality.Alleged, words[i], false);
         if (AllegedAdverbOnVerb(s, trigger) is { } adverb) return (EventModality.Alleged, adverb, false);
         // "…, which Moscow denied": the denial disputes the reported act, not an accusation or criticism around it.
-        if (!match.Code.StartsWith("11", StringComparison.Ordinal) && match.Code != "016")
+        if (!match.Code.StartsWith("11", StringComparison.Ordinal) && match.Code != "016" && s.Has(ModalityCues.Denials))
             for (int i = match.Span.End; i < words.Length; i++)
                 if (s.IsAny(i, ModalityCues.Denials) && s.Clauses[i] != clauseId) return (EventModality.Alleged, words[i], false);
 
-        for (int i = trigger - 1; i >= scopeStart; i--)
+        for (int i = s.Has(ModalityCues.Hypothetical) ? trigger - 1 : -1; i >= scopeStart; i--)
         {
             if (s.Clauses[i] != clauseId && i >= clauseStart) continue;
             string w = words[i];
@@ -119,9 +120,13 @@ internal static class ModalityReader
 
     private static readonly WordSet DurationPrepositions = new(["for", "over", "throughout"]);
 
+    /// <summary>"no" of "no longer".</summary>
+    private static readonly WordSet NoWord = new(["no"]);
+
     /// <summary>"for much of the decade", "for years", "over the decades": a state of affairs, not one event.</summary>
     private static bool IsDurational(SentenceView s, int trigger)
     {
+        if (!s.Has(DurationPrepositions)) return false;
         // Only the comma-bounded stretch around the trigger: "X withdrew in 1989, and for much of the decade Y backed Z".
         int from = trigger, to = trigger;
         while (from > 0 && !s.IsCommaOrSemicolon(from - 1)) from--;

@@ -323,7 +323,10 @@ internal static class Participants
         return k < 0 || s.Is(k, ",") || s.Is(k, "The") || s.Clauses[k] != s.Clauses[head];
     }
 
-    private static bool IsLowerAdjective(string w) => w.Length > 0 && char.IsLower(w[0]) && (w.EndsWith("ian") || w.EndsWith("ese") || w.EndsWith("ish"));
+    private static bool IsLowerAdjective(string w) => w.Length > 0 && char.IsLower(w[0]) && (System.Text.Ascii.IsValid(w)
+        ? w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal)
+        // Culture-aware as before for other scripts, where ignorable characters may follow the suffix.
+        : w.EndsWith("ian", StringComparison.CurrentCulture) || w.EndsWith("ese", StringComparison.CurrentCulture) || w.EndsWith("ish", StringComparison.CurrentCulture));
 
     private static bool HasCommaBetween(SentenceView s, int from, int to)
     {

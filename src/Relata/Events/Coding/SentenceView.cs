@@ -82,6 +82,7 @@ internal sealed class SentenceView
     {
         Sentence = sentence;
         (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
+        (_setsKnown, _setsPresent) = (0, 0);
         Place(mentions);
         ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
     }
@@ -93,6 +94,26 @@ internal sealed class SentenceView
     public bool Is(int i, string word) => (uint)i < (uint)_count && string.Equals(_words[i], word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int i, WordSet set) => (uint)i < (uint)_count && _tableWords[i].IsIn(set);
+
+    /// <summary>Bits of the word sets asked about in this sentence with <see cref="Has"/>, and of those it has a word of.</summary>
+    private ulong _setsKnown, _setsPresent;
+
+    /// <summary>
+    /// True when some token of the sentence is in <paramref name="set"/>: lets a scan for a cue skip a sentence that
+    /// has none. Remembered per sentence; true when the set has no bit to remember it by.
+    /// </summary>
+    public bool Has(WordSet set)
+    {
+        ulong bit = set.Bit;
+        if (bit == 0) return true;
+        if ((_setsKnown & bit) == 0)
+        {
+            _setsKnown |= bit;
+            for (int i = 0; i < _count; i++)
+                if (_tableWords[i].IsIn(set)) { _setsPresent |= bit; break; }
+        }
+        return (_setsPresent & bit) != 0;
+    }
 
     /// <summary>True when token <paramref name="i"/> is "," or ";".</summary>
     public bool IsCommaOrSemicolon(int i) => (uint)i < (uint)_count && _tableWords[i].IsCommaOrSemicolon;

@@ -65,8 +65,14 @@ internal sealed class WordTable
     private const int InitialCapacity = 1 << 14;
 
     private readonly EventPatternSet _patterns;
-    private TableWord?[] _slots = new TableWord?[InitialCapacity];
-    private uint[] _hashes = new uint[InitialCapacity];
+    /// <summary>A word with its hash side by side: a probe reads one array.</summary>
+    private struct Slot
+    {
+        public uint Hash;
+        public TableWord? Word;
+    }
+
+    private Slot[] _slots = new Slot[InitialCapacity];
     private int _count;
 
     public WordTable(EventPatternSet patterns)
@@ -91,9 +97,10 @@ internal sealed class WordTable
         int i = (int)hash & mask;
         while (true)
         {
-            var word = _slots[i];
+            ref var slot = ref _slots[i];
+            var word = slot.Word;
             if (word is null) break;
-            if (_hashes[i] == hash && token.SequenceEqual(word.Text)) return word;
+            if (slot.Hash == hash && token.SequenceEqual(word.Text)) return word;
             i = (i + 1) & mask;
         }
         // Names and figures keep coming on a large corpus; starting over bounds the memory.
@@ -114,20 +121,18 @@ internal sealed class WordTable
     {
         int mask = _slots.Length - 1;
         int i = (int)hash & mask;
-        while (_slots[i] is not null) i = (i + 1) & mask;
-        _slots[i] = word;
-        _hashes[i] = hash;
+        while (_slots[i].Word is not null) i = (i + 1) & mask;
+        _slots[i] = new Slot { Hash = hash, Word = word };
         _count++;
     }
 
     private void Grow()
     {
-        var (slots, hashes) = (_slots, _hashes);
-        _slots = new TableWord?[slots.Length * 2];
-        _hashes = new uint[slots.Length * 2];
+        var slots = _slots;
+        _slots = new Slot[slots.Length * 2];
         _count = 0;
         for (int i = 0; i < slots.Length; i++)
-            if (slots[i] is { } w) Insert(w, hashes[i]);
+            if (slots[i].Word is { } w) Insert(w, slots[i].Hash);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
