@@ -15,16 +15,16 @@ internal sealed class RootIndex
 
     private readonly Dictionary<string, Entry> _first = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _firstLookup;
-    private readonly SpanFilter _firstFilter = new();
+    private readonly Relata.Text.WordFilter _firstFilter = new();
     private readonly Dictionary<string, TokenTrie.Node> _statePeople = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TokenTrie.Node>.AlternateLookup<ReadOnlySpan<char>> _statePeopleLookup;
-    private readonly SpanFilter _statePeopleFilter = new();
+    private readonly Relata.Text.WordFilter _statePeopleFilter = new();
 
     // Lower-case words (most of the text) can only start titles and the few aliases that start lower-case: a
     // small table of those first words stays in cache where the full one does not.
     private readonly Dictionary<string, Entry> _lower = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lowerLookup;
-    private readonly SpanFilter _lowerFilter = new();
+    private readonly Relata.Text.WordFilter _lowerFilter = new();
 
     public RootIndex(TokenTrie names, TokenTrie titles)
     {
