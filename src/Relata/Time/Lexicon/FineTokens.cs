@@ -14,23 +14,26 @@ public static class FineTokens
     /// <summary>Appends the fine tokens of <paramref name="source"/>[<paramref name="from"/>..<paramref name="to"/>) to <paramref name="into"/>.</summary>
     public static void Append(string text, List<Token> source, int from, int to, List<Token> into)
     {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(source);
+        // Most tokens are copied as they are: copy each run of them at once, and split only the others.
+        int run = from;
         for (int k = from; k < to; k++)
         {
-            var token = source[k];
-            switch (token.Kind)
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number)
             {
-                case TokenKind.Number:
-                    SplitNumber(text, token.Start, token.End, into);
-                    break;
-                case TokenKind.Word:
-                    if (NeedsNoSplit(text.AsSpan(token.Start, token.End - token.Start))) into.Add(token);
-                    else SplitWord(text, token.Start, token.End, into);
-                    break;
-                default:
-                    into.Add(token);
-                    break;
+                if (k > run) into.AddRange(tokens[run..k]);
+                SplitNumber(text, token.Start, token.End, into);
+                run = k + 1;
+            }
+            else if (token.Kind == TokenKind.Word && !NeedsNoSplit(text.AsSpan(token.Start, token.End - token.Start)))
+            {
+                if (k > run) into.AddRange(tokens[run..k]);
+                SplitWord(text, token.Start, token.End, into);
+                run = k + 1;
             }
         }
+        if (to > run) into.AddRange(tokens[run..to]);
     }
 
     /// <summary>Digits with inner "," "." and no-break-space separators; then ":MM" groups, a trailing "%"/"‰", or a letter suffix.</summary>
@@ -106,8 +109,8 @@ public static class FineTokens
     private static bool NeedsNoSplit(ReadOnlySpan<char> word)
     {
         if (word.Length == 0 || char.IsDigit(word[0]) || word[^1] == '.') return false;
-        foreach (char c in word)
-            if (IsHyphen(c)) return false;
-        return true;
+        return word.IndexOfAny(Hyphens) < 0;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Hyphens = System.Buffers.SearchValues.Create("-\u2010\u2011");
 }

@@ -44,7 +44,7 @@ public sealed partial class TimexResolver(TimeLexicon lex)
             ParseKind.RelativeDay => RelativeDay(p, ctx),
             ParseKind.Relative => Relative(p, ctx),
             ParseKind.Shift => Shift(p, ctx),
-            ParseKind.Weekday => Weekday(p.Weekday, TenseProbe.At(t, p.FirstToken, p.EndToken, lex), 0, ctx),
+            ParseKind.Weekday => Weekday(p.Weekday, TenseOf(p, t), 0, ctx),
             ParseKind.Time => Time(p, ctx),
             _ => Range(p, t, ctx),
         };
@@ -101,6 +101,9 @@ public sealed partial class TimexResolver(TimeLexicon lex)
         return year > refYear + 10 ? year - 100 : year;
     }
 
+    /// <summary>The recogniser probed the tense of every top-level parse already; range ends and foreign parses are probed here.</summary>
+    private int TenseOf(TimexParse p, in SentenceTokens t) => p.TenseProbed ? p.Tense : TenseProbe.At(t, p.FirstToken, p.EndToken, lex);
+
     private Resolved Calendar(TimexParse p, in SentenceTokens t, ResolutionContext ctx)
     {
         TimexAnchor? anchor = null;
@@ -109,7 +112,7 @@ public sealed partial class TimexResolver(TimeLexicon lex)
         if (year is null && ctx.Reference is { } reference)
         {
             anchor = ctx.ReferenceAnchor;
-            int tense = p.Citation ? -1 : TenseProbe.At(t, p.FirstToken, p.EndToken, lex);
+            int tense = p.Citation ? -1 : TenseOf(p, t);
             year = YearForPartial(p.Month, p.Day, tense, reference);
         }
         var precision = p.Part is { } part ? PartPrecision(part) : p.Day is not null ? TimexPrecision.Day : p.Month is not null ? TimexPrecision.Month : TimexPrecision.Year;

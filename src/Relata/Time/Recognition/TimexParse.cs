@@ -34,6 +34,8 @@ public sealed class TimexParse
     public bool Citation { get; set; }
     /// <summary>Shallow tense of the clause: +1 future, −1 past, 0 unknown.</summary>
     public int Tense { get; set; }
+    /// <summary>True once <see cref="Tense"/> holds the probe of this parse's own tokens, so resolution need not probe again.</summary>
+    internal bool TenseProbed { get; set; }
     public string? Rejected { get; set; }
     public TimexParse? Begin { get; set; }
     public TimexParse? End { get; set; }

@@ -31,6 +31,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
             p.Signal ??= SignalBefore(t, p.FirstToken);
             p.Citation = IsCitation(t, p);
             p.Tense = Normalisation.TenseProbe.At(t, p.FirstToken, p.EndToken, lex);
+            p.TenseProbed = true;
             into.Add(p);
             i = Math.Max(p.EndToken, i + 1);
         }
