@@ -51,10 +51,17 @@ public sealed class TimeStage(TimeLexicon lexicon, WordClassTable classTable) : 
             int from = parses.Count;
             sentenceEnds.Add(fine.Count);
             classes.Grow();
-            _recognizer.Recognize(new SentenceTokens(text, fine, start, fine.Count, classes), parses);
+            _recognizer.Recognize(new SentenceTokens(text, fine, start, fine.Count, classes), parses, probeTense: false);
             if (parses.Count > from) parsesBySentence.Add((start, fine.Count, from, parses.Count));
         }
 
+        // Only the inference of the reference date reads the tense of every parse; resolution probes the few it needs.
+        if (analysis.ReferenceDate is null && analysis.Metadata.PublishedDate is null)
+            foreach (var (start, end, from, to) in parsesBySentence)
+            {
+                var tokens = new SentenceTokens(text, fine, start, end, classes);
+                for (int k = from; k < to; k++) _recognizer.ProbeTense(tokens, parses[k]);
+            }
         analysis.ReferenceDate ??= analysis.Metadata.PublishedDate is { } published
             ? ReferenceDate.Stated(published, "published date in metadata")
             : ReferenceDateInference.Infer(parses, text, fine)

@@ -11,7 +11,8 @@ namespace Relata.Time.Recognition;
 public sealed partial class TimexRecognizer(TimeLexicon lex)
 {
     /// <param name="t">One sentence of fine tokens (<see cref="FineTokens"/>); parses index into its token list.</param>
-    public void Recognize(in SentenceTokens t, List<TimexParse> into)
+    /// <param name="probeTense">False leaves <see cref="TimexParse.Tense"/> to the caller, who may not need it (see <see cref="ProbeTense"/>).</param>
+    public void Recognize(in SentenceTokens t, List<TimexParse> into, bool probeTense = true)
     {
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(t.Tokens);
         var classes = t.Classes;
@@ -30,8 +31,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
             if (p is null) { i++; continue; }
             p.Signal ??= SignalBefore(t, p.FirstToken);
             p.Citation = IsCitation(t, p);
-            p.Tense = Normalisation.TenseProbe.At(t, p.FirstToken, p.EndToken, lex);
-            p.TenseProbed = true;
+            if (probeTense) ProbeTense(t, p);
             into.Add(p);
             i = Math.Max(p.EndToken, i + 1);
         }
@@ -65,6 +65,13 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         if (p is null) return null;
         if (the && p.FirstToken == j && IncludesThe(p)) p.FirstToken = i;
         return p;
+    }
+
+    /// <summary>Sets the shallow tense of a parse that <see cref="Recognize"/> found in <paramref name="t"/>.</summary>
+    public void ProbeTense(in SentenceTokens t, TimexParse p)
+    {
+        p.Tense = Normalisation.TenseProbe.At(t, p.FirstToken, p.EndToken, lex);
+        p.TenseProbed = true;
     }
 
     private static bool IncludesThe(TimexParse p) => p.Kind switch
