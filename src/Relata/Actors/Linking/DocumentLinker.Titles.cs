@@ -80,7 +80,7 @@ internal sealed partial class DocumentLinker
         {
             Actor? person = null;
             foreach (var e in p.Entries)
-                if (_kb.Get(e.Key) is { Type: ActorType.Person } a) { person = a; break; }
+                if (e.Actor is { Type: ActorType.Person } a) { person = a; break; }
             if (person is not null)
             {
                 bool roleFits = info is null || HoldsTitle(person.Id, info.Key);
@@ -126,7 +126,7 @@ internal sealed partial class DocumentLinker
         int titleAt = q;
         if (Longest(_lex.Names, q) is { } pre && pre.Entries.Length > 0 && (pre.Possessive || AnyStateWord(pre.Entries)))
         {
-            country = _kb.StateOf(Best(pre.Entries).Key);
+            country = Best(pre.Entries).State;
             titleAt = pre.Last + 1;
         }
         if (last == i || Longest(_lex.Titles, titleAt) is not { } t) return i + 1;
@@ -137,7 +137,7 @@ internal sealed partial class DocumentLinker
             int x = IsWord(t.Last + 2, "the") ? t.Last + 3 : t.Last + 2;
             if (Longest(_lex.Names, x) is { } qa)
             {
-                country ??= _kb.StateOf(Best(qa.Entries).Key);
+                country ??= Best(qa.Entries).State;
                 qEnd = qa.Last;
             }
         }
