@@ -86,6 +86,7 @@ internal sealed class ActorLexicon
         // Resolved once here: the linker asks for an entry's actor and state at every match.
         entry.Actor = Kb.Get(entry.Key);
         entry.State = Kb.StateOf(entry.Key);
+        if (entry.Kind == LexKind.Title) entry.Title = Kb.Title(entry.Key);
         trie.Add(entry.Tokens, entry);
     }
 

@@ -15,7 +15,7 @@ internal sealed partial class DocumentLinker
     /// </summary>
     private int TitleRule(Hit t, string? country, int prefixFirst)
     {
-        var info = _kb.Title(t.Entries[0].Key);
+        var info = t.Entries[0].Title;
         Cover(prefixFirst, t.Last);
         int k = t.Last + 1;
         int qualifierEnd = t.Last;
@@ -130,7 +130,7 @@ internal sealed partial class DocumentLinker
             titleAt = pre.Last + 1;
         }
         if (last == i || Longest(_lex.Titles, titleAt) is not { } t) return i + 1;
-        var info = _kb.Title(t.Entries[0].Key);
+        var info = t.Entries[0].Title;
         int qEnd = t.Last;
         if (t.Last + 1 < _end && IsWord(t.Last + 1, "for") || IsWord(t.Last + 1, "of"))
         {

@@ -14,6 +14,9 @@ internal sealed record LexEntry(string Key, LexKind Kind, string[] Tokens)
 
     /// <summary>The knowledge base's state of <see cref="Key"/>, set when the lexicon is built.</summary>
     public string? State { get; internal set; }
+
+    /// <summary>For a title entry, the knowledge base's title with key <see cref="Key"/>, set when the lexicon is built.</summary>
+    public TitleInfo? Title { get; internal set; }
 }
 
 /// <summary>
