@@ -83,15 +83,22 @@ internal sealed partial class DocumentLinker
         // every document: keyed by (actor, sector, role held), it is made once per knowledge base.
         // The actor remembers the last one it got (most mentions repeat the previous variant), so the common
         // case costs no lookup at all.
-        if (a.LinkerSnapshot is LastSnapshot last && ReferenceEquals(last.Lexicon, _lex) && last.Sector == sector
-            && (!DependsOnRole(a, sector) || ReferenceEquals(last.Role, RoleHeld(a, _date))))
-            return last.Snapshot;
+        // A few recent variants, newest first: a state alternates sectors, a person's role changes with the date.
+        var role = DependsOnRole(a, sector) ? RoleHeld(a, _date) : null;
+        var recent = a.LinkerSnapshot as LastSnapshot[];
+        if (recent is not null)
+            foreach (var last in recent)
+                if (ReferenceEquals(last.Lexicon, _lex) && last.Sector == sector && ReferenceEquals(last.Role, role))
+                    return last.Snapshot;
         if (ReferenceEquals(_kb.Get(a.Id), a))
         {
-            var role = DependsOnRole(a, sector) ? RoleHeld(a, _date) : null;
             var key = new SnapshotKey(a, sector, role);
             if (!_lex.Snapshots.TryGetValue(key, out var shared)) shared = _lex.Snapshots.GetOrAdd(key, MakeSnapshot(a, sector));
-            a.LinkerSnapshot = new LastSnapshot(_lex, sector, role, shared);
+            int keep = recent is null ? 0 : Math.Min(recent.Length, RecentSnapshots - 1);
+            var updated = new LastSnapshot[keep + 1];
+            updated[0] = new LastSnapshot(_lex, sector, role, shared);
+            if (keep > 0) Array.Copy(recent!, 0, updated, 1, keep);
+            a.LinkerSnapshot = updated;
             return shared;
         }
         if (!_snapshots.TryGetValue(a.Id, out var variants)) _snapshots[a.Id] = variants = new(2);
@@ -114,6 +121,8 @@ internal sealed partial class DocumentLinker
 
     private static bool DependsOnRole(Actor a, string? sector) =>
         sector is null && a.Type is ActorType.ArmedGroup or ActorType.Movement or ActorType.Person;
+
+    private const int RecentSnapshots = 4;
 
     private sealed record LastSnapshot(ActorLexicon Lexicon, string? Sector, ActorRole? Role, ActorSnapshot Snapshot);
 
