@@ -15,6 +15,12 @@ public sealed class Actor
 
     /// <summary>The actor linker's last snapshot of this actor (see <c>DocumentLinker.Snapshot</c>); not part of the data.</summary>
     internal object? LinkerSnapshot;
+
+    /// <summary>The actor linker's facts about this actor in one knowledge base (see <c>DocumentLinker.FactsOf</c>); not part of the data.</summary>
+    internal object? LinkerFacts;
+
+    /// <summary>The text this actor was last mentioned as (mentions of one actor mostly repeat it); not part of the data.</summary>
+    internal string? LastMentionText;
     public required string Name { get; init; }
     public ActorType Type { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];

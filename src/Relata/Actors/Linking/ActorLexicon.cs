@@ -81,7 +81,14 @@ internal sealed class ActorLexicon
         return parts.Length >= 2 ? parts[^1] : null;
     }
 
-    private static void Add(TokenTrie trie, string text, LexEntry entry) => trie.Add(entry.Tokens, entry);
+    private void Add(TokenTrie trie, string text, LexEntry entry)
+    {
+        // Resolved once here: the linker asks for an entry's actor and state at every match.
+        entry.Actor = Kb.Get(entry.Key);
+        entry.State = Kb.StateOf(entry.Key);
+        if (entry.Kind == LexKind.Title) entry.Title = Kb.Title(entry.Key);
+        trie.Add(entry.Tokens, entry);
+    }
 
     public static string[] Split(string text)
     {

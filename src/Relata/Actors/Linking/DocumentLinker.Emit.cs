@@ -6,12 +6,14 @@ internal sealed partial class DocumentLinker
     {
         Cover(first, last);
         var span = SpanOf(first, last, possessive);
-        _mentions.Add(new ActorMention(span, _mentionTexts.Get(_text, span), actor.Id, Snapshot(actor, sector), kind, confidence, rule)
+        var written = _text.AsSpan(span.Start, span.Length);
+        string text = actor.LastMentionText is { } previous && written.SequenceEqual(previous) ? previous : actor.LastMentionText = _mentionTexts.Get(_text, span);
+        _mentions.Add(new ActorMention(span, text, actor.Id, Snapshot(actor, sector), kind, confidence, rule)
         {
             Sentence = _sentence.Index,
             Date = _date,
         });
-        if (kind == ActorMentionKind.Actor && (_kb.StateOf(actor.Id) ?? actor.Country) is { } state) _lastState = (state, _sentence.Index);
+        if (kind == ActorMentionKind.Actor && (FactsOf(actor).State ?? actor.Country) is { } state) _lastState = (state, _sentence.Index);
     }
 
     private void EmitPerson(Actor person, int first, int last, bool possessive, string rule, double confidence)
@@ -19,9 +21,35 @@ internal sealed partial class DocumentLinker
         Emit(person, null, first, last, possessive, ActorMentionKind.Actor, rule, confidence);
         _mentioned.Add(person.Id);
         if (person.Family is { } family) _shortForms[family] = person.Id;
-        if ((_kb.Contains(person.Id) ? _lex.LastNameWord(person.Name) : ActorLexicon.LastWordOfName(person.Name)) is { } lastWord)
+        var facts = FactsOf(person);
+        if (facts.LastWord(person, _lex) is { } lastWord)
             _shortForms[lastWord] = person.Id;
-        if (_kb.StateOf(person.Id) is null && person.Country is { } c) _lastState = (c, _sentence.Index);
+        if (facts.State is null && person.Country is { } c) _lastState = (c, _sentence.Index);
+    }
+
+    /// <summary>What the linker asks the knowledge base about an actor at every mention, worked out once per knowledge base.</summary>
+    private sealed class ActorFacts(ActorKnowledgeBase kb, string? state, bool inKb)
+    {
+        public ActorKnowledgeBase Kb { get; } = kb;
+        public string? State { get; } = state;
+        private bool _lastWordKnown;
+        private string? _lastWord;
+
+        public string? LastWord(Actor a, ActorLexicon lex)
+        {
+            if (_lastWordKnown) return _lastWord;
+            _lastWord = inKb ? lex.LastNameWord(a.Name) : ActorLexicon.LastWordOfName(a.Name);
+            _lastWordKnown = true;
+            return _lastWord;
+        }
+    }
+
+    private ActorFacts FactsOf(Actor a)
+    {
+        if (a.LinkerFacts is ActorFacts f && ReferenceEquals(f.Kb, _kb)) return f;
+        var made = new ActorFacts(_kb, _kb.StateOf(a.Id), _kb.Contains(a.Id));
+        a.LinkerFacts = made;
+        return made;
     }
 
     /// <summary>
@@ -55,15 +83,22 @@ internal sealed partial class DocumentLinker
         // every document: keyed by (actor, sector, role held), it is made once per knowledge base.
         // The actor remembers the last one it got (most mentions repeat the previous variant), so the common
         // case costs no lookup at all.
-        if (a.LinkerSnapshot is LastSnapshot last && ReferenceEquals(last.Lexicon, _lex) && last.Sector == sector
-            && (!DependsOnRole(a, sector) || ReferenceEquals(last.Role, RoleHeld(a, _date))))
-            return last.Snapshot;
+        // A few recent variants, newest first: a state alternates sectors, a person's role changes with the date.
+        var role = DependsOnRole(a, sector) ? RoleHeld(a, _date) : null;
+        var recent = a.LinkerSnapshot as LastSnapshot[];
+        if (recent is not null)
+            foreach (var last in recent)
+                if (ReferenceEquals(last.Lexicon, _lex) && last.Sector == sector && ReferenceEquals(last.Role, role))
+                    return last.Snapshot;
         if (ReferenceEquals(_kb.Get(a.Id), a))
         {
-            var role = DependsOnRole(a, sector) ? RoleHeld(a, _date) : null;
             var key = new SnapshotKey(a, sector, role);
             if (!_lex.Snapshots.TryGetValue(key, out var shared)) shared = _lex.Snapshots.GetOrAdd(key, MakeSnapshot(a, sector));
-            a.LinkerSnapshot = new LastSnapshot(_lex, sector, role, shared);
+            int keep = recent is null ? 0 : Math.Min(recent.Length, RecentSnapshots - 1);
+            var updated = new LastSnapshot[keep + 1];
+            updated[0] = new LastSnapshot(_lex, sector, role, shared);
+            if (keep > 0) Array.Copy(recent!, 0, updated, 1, keep);
+            a.LinkerSnapshot = updated;
             return shared;
         }
         if (!_snapshots.TryGetValue(a.Id, out var variants)) _snapshots[a.Id] = variants = new(2);
@@ -86,6 +121,8 @@ internal sealed partial class DocumentLinker
 
     private static bool DependsOnRole(Actor a, string? sector) =>
         sector is null && a.Type is ActorType.ArmedGroup or ActorType.Movement or ActorType.Person;
+
+    private const int RecentSnapshots = 4;
 
     private sealed record LastSnapshot(ActorLexicon Lexicon, string? Sector, ActorRole? Role, ActorSnapshot Snapshot);
 

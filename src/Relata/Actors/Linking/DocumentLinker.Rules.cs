@@ -28,7 +28,7 @@ internal sealed partial class DocumentLinker
 
     private int Rank(LexEntry e)
     {
-        var actor = _kb.Get(e.Key);
+        var actor = e.Actor;
         return Priority(e.Kind) * 8
             + (_mentioned.Contains(e.Key) ? 0 : 4)
             + (actor?.Valid.Contains(_date ?? DateOnly.MaxValue.AddDays(-1)) == true ? 0 : 2)
@@ -58,7 +58,7 @@ internal sealed partial class DocumentLinker
 
     private int NameRule(Hit h, LexEntry e)
     {
-        var actor = _kb.Get(e.Key)!;
+        var actor = e.Actor!;
         if (h.Length == 1 && Words.Has(Words.InstitutionWords, TokenSpan(h.First)))
         {
             var word = TokenSpan(h.First);
@@ -80,8 +80,8 @@ internal sealed partial class DocumentLinker
     /// <summary>"Moscow", "the Kremlin", "Kabul": the government at the date — or a place after a location preposition.</summary>
     private int MetonymRule(Hit h, LexEntry e)
     {
-        var owner = _kb.Get(e.Key)!;
-        string state = _kb.StateOf(owner.Id) ?? owner.Id;
+        var owner = e.Actor!;
+        string state = e.State ?? owner.Id;
         if (PartOfLongerProperName(h)) return h.Last + 1;
         if (IsPlaceContext(h.First))
         {
@@ -102,8 +102,8 @@ internal sealed partial class DocumentLinker
     /// <summary>"Russian officials" → RUSGOV; "Afghan forces" → the military of whoever governs; bare "Russian" → the state.</summary>
     private int AdjectiveRule(Hit h, LexEntry e)
     {
-        var owner = _kb.Get(e.Key)!;
-        string state = _kb.StateOf(owner.Id) ?? owner.Id;
+        var owner = e.Actor!;
+        string state = e.State ?? owner.Id;
         if (PrecededByProperName(h)) return h.Last + 1;
         if (StateFollowUp(state, h) is int consumed) return consumed;
         if (SectorHeadRule(state, h) is int sectorEnd) return sectorEnd;
@@ -136,9 +136,9 @@ internal sealed partial class DocumentLinker
         foreach (var x in h.Entries)
         {
             if (x.Kind != LexKind.Generic) continue;
-            var b = _kb.Get(x.Key)!;
+            var b = x.Actor!;
             if (bodies++ == 0) lone = b;
-            if (body is null && recent is not null && _kb.StateOf(b.Id) == recent) body = b;
+            if (body is null && recent is not null && x.State == recent) body = b;
         }
         body ??= bodies == 1 && recent is null ? lone : null;
         if (body is null) { Cover(h.First, h.Last); return h.Last + 1; }
@@ -196,7 +196,7 @@ internal sealed partial class DocumentLinker
         {
             Actor? body = null;
             foreach (var x in g.Entries)
-                if (x.Kind == LexKind.Generic && _kb.Get(x.Key)! is var b && _kb.StateOf(b.Id) == state) { body = b; break; }
+                if (x.Kind == LexKind.Generic && x.Actor! is var b && x.State == state) { body = b; break; }
             if (body is not null)
             {
                 Emit(body, null, h.First, g.Last, g.Possessive, ActorMentionKind.Actor, "state+body", 0.9);
@@ -223,7 +223,7 @@ internal sealed partial class DocumentLinker
 
     private string? FirstSector(LexEntry[] entries)
     {
-        foreach (var x in entries) if (_kb.Get(x.Key)?.Sector is { } sector) return sector;
+        foreach (var x in entries) if (x.Actor?.Sector is { } sector) return sector;
         return null;
     }
 
@@ -270,7 +270,7 @@ internal sealed partial class DocumentLinker
         if (Longest(_lex.Names, i) is not { } h || h.Last != i) return false;
         foreach (var e in h.Entries)
             if (e.Kind is LexKind.Adjective or LexKind.Demonym
-                || e.Kind is LexKind.Name or LexKind.Acronym && _kb.Get(e.Key)?.Type is ActorType.State or ActorType.HistoricalState) return true;
+                || e.Kind is LexKind.Name or LexKind.Acronym && e.Actor?.Type is ActorType.State or ActorType.HistoricalState) return true;
         return false;
     }
 

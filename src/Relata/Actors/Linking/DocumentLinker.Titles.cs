@@ -15,7 +15,7 @@ internal sealed partial class DocumentLinker
     /// </summary>
     private int TitleRule(Hit t, string? country, int prefixFirst)
     {
-        var info = _kb.Title(t.Entries[0].Key);
+        var info = t.Entries[0].Title;
         Cover(prefixFirst, t.Last);
         int k = t.Last + 1;
         int qualifierEnd = t.Last;
@@ -80,7 +80,7 @@ internal sealed partial class DocumentLinker
         {
             Actor? person = null;
             foreach (var e in p.Entries)
-                if (_kb.Get(e.Key) is { Type: ActorType.Person } a) { person = a; break; }
+                if (e.Actor is { Type: ActorType.Person } a) { person = a; break; }
             if (person is not null)
             {
                 bool roleFits = info is null || HoldsTitle(person.Id, info.Key);
@@ -126,18 +126,18 @@ internal sealed partial class DocumentLinker
         int titleAt = q;
         if (Longest(_lex.Names, q) is { } pre && pre.Entries.Length > 0 && (pre.Possessive || AnyStateWord(pre.Entries)))
         {
-            country = _kb.StateOf(Best(pre.Entries).Key);
+            country = Best(pre.Entries).State;
             titleAt = pre.Last + 1;
         }
         if (last == i || Longest(_lex.Titles, titleAt) is not { } t) return i + 1;
-        var info = _kb.Title(t.Entries[0].Key);
+        var info = t.Entries[0].Title;
         int qEnd = t.Last;
         if (t.Last + 1 < _end && IsWord(t.Last + 1, "for") || IsWord(t.Last + 1, "of"))
         {
             int x = IsWord(t.Last + 2, "the") ? t.Last + 3 : t.Last + 2;
             if (Longest(_lex.Names, x) is { } qa)
             {
-                country ??= _kb.StateOf(Best(qa.Entries).Key);
+                country ??= Best(qa.Entries).State;
                 qEnd = qa.Last;
             }
         }

@@ -260,6 +260,9 @@ internal sealed partial class DocumentLinker
     {
         var groups = node.Groups;
         var reps = groups.Representatives;
+        // Most nodes hold one wording: all entries pass or none do.
+        if (reps.Length == 1)
+            return reps[0].Tokens.Length == last - first + 1 && CaseMatches(reps[0], first, trimLast) ? groups.All : [];
         Span<bool> ok = reps.Length <= 64 ? stackalloc bool[reps.Length] : new bool[reps.Length];
         int passing = 0;
         for (int g = 0; g < reps.Length; g++)

@@ -8,6 +8,15 @@ internal enum LexKind : byte { Outlet, Name, Acronym, Metonym, Adjective, Demony
 internal sealed record LexEntry(string Key, LexKind Kind, string[] Tokens)
 {
     public bool StartsUpper => Tokens.Length > 0 && Tokens[0].Length > 0 && char.IsUpper(Tokens[0][0]);
+
+    /// <summary>The knowledge base's actor with id <see cref="Key"/>, set when the lexicon is built (null for titles, outlets, sectors).</summary>
+    public Actor? Actor { get; internal set; }
+
+    /// <summary>The knowledge base's state of <see cref="Key"/>, set when the lexicon is built.</summary>
+    public string? State { get; internal set; }
+
+    /// <summary>For a title entry, the knowledge base's title with key <see cref="Key"/>, set when the lexicon is built.</summary>
+    public TitleInfo? Title { get; internal set; }
 }
 
 /// <summary>
