@@ -170,6 +170,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         _triggerPositions.Clear();
         var text = analysis.Text.AsSpan();
         var tokens = analysis.TokensOf(sentence);
+        // A sentence whose tokens all fail the trigger filter has no trigger and needs no word look-ups at all.
+        var filter = patterns.TriggerFilter;
+        int candidate = 0;
+        while (candidate < tokens.Length && !filter.MayContain(text.Slice(tokens[candidate].Start, tokens[candidate].Length))) candidate++;
+        if (candidate == tokens.Length) return false;
         _view.Prepare(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -725,7 +730,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         && t.Precision != TimexPrecision.None && t.Value.Length > 0 && char.IsDigit(t.Value[0]);
 
     /// <summary>The sentence's own date nearest the trigger, preferring one in the trigger's clause.</summary>
-    private static EventDate? DateFor(SentenceView s, int trigger, List<(Timex Timex, int Token)> dates)
+    private EventDate? DateFor(SentenceView s, int trigger, List<(Timex Timex, int Token)> dates)
     {
         if (dates.Count == 0) return null;
         (Timex Timex, int Token)? best = null;
@@ -738,7 +743,17 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             int score = distance + (sameClause ? 0 : 1000);
             if (score < bestScore) { bestScore = score; best = d; }
         }
-        return best is { } b ? ToDate(b.Timex, "sentence") : null;
+        return best is { } b ? SentenceDateOf(b.Timex) : null;
+    }
+
+    private Timex? _sentenceDateOf;
+    private EventDate? _sentenceDate;
+
+    /// <summary>The events a timex dates share one <see cref="EventDate"/>: a sentence's matches mostly pick the same one.</summary>
+    private EventDate SentenceDateOf(Timex t)
+    {
+        if (!ReferenceEquals(_sentenceDateOf, t) || _sentenceDate is null) (_sentenceDateOf, _sentenceDate) = (t, ToDate(t, "sentence"));
+        return _sentenceDate;
     }
 
     /// <summary>The date a sentence gives its neighbours: its first day or month, else its first date.</summary>
