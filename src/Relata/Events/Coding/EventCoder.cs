@@ -81,7 +81,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                     foreach (var m in view.Mentions)
                         if (m.IsParticipant && !Participants.IsLocation(view, m)) _previousParticipants.Add(m.Mention);
                     (_previousFirst, _previousEnd) = (first, _events.Count);
-                    var lead = Participants.LeadSubject(view, view.Words.Length);
+                    var lead = Participants.LeadSubject(view, view.Words.Length, _lead);
                     if (lead.Count > 0)
                     {
                         _previousLead.Clear();
@@ -367,6 +367,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return i > 0 || nextUpper;
     }
 
+    /// <summary>Participant lists reused from match to match: what <see cref="Code"/> keeps of them it copies into its events.</summary>
+    private readonly List<MentionAt> _targets = [], _sources = [], _lead = [];
+
     private void Code(SentenceView s, PatternMatch match, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, List<TokenRange> objects, PatternMatch? accusation)
     {
         var pattern = match.Pattern;
@@ -375,9 +378,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         string code = RefineByInstrument(s, match);
 
         double confidence = 0.9;
-        var targets = Participants.In(s, match.Target);
+        var targets = Participants.In(s, match.Target, _targets);
         var targetPlace = targets.Count == 0 ? Participants.PlaceIn(s, match.Target) : null;
-        List<MentionAt> sources = Participants.In(s, match.Source);
+        List<MentionAt> sources = Participants.In(s, match.Source, _sources);
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
         bool gerund = pattern.Kind == PatternKind.Verb && s.Words[trigger].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && trigger > 0;
         // Modality is read only once the match has participants (many have none); these note what bears on it.
@@ -396,7 +399,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         if (accusation is not null && sources.Count == 0)
         {
             // The accused is the actor of the act they are accused of; the act itself is only alleged.
-            sources = Participants.In(s, accusation.Target);
+            sources = Participants.In(s, accusation.Target, _sources);
             accused = sources.Count > 0;
             accusedOf = true;
         }
@@ -442,7 +445,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             // "a terrorist attack in Moscow": violence against a place is aimed at the state the place belongs to.
             // Fighting "in" a country need not be aimed at it (two militias clash in Sudan); drones "at" a country are.
             targets = [struck with { Mention = struck.Mention with { Kind = ActorMentionKind.Actor } }];
-            targets.RemoveAll(t => sources.Exists(m => Participants.SameActor(t, m)));
+            foreach (var m in sources)
+                if (Participants.SameActor(targets[0], m)) { targets.Clear(); break; }
         }
         if (sources.Count == 0 && targets.Count == 0 && pattern.Kind == PatternKind.Noun && code.StartsWith("057", StringComparison.Ordinal))
         {

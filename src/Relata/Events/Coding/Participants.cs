@@ -10,9 +10,12 @@ internal static class Participants
         new(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "other"]);
 
     /// <summary>Participant mentions overlapping a token range, coordinated ones included; distinct actors only.</summary>
-    public static List<MentionAt> In(SentenceView s, TokenRange? range)
+    public static List<MentionAt> In(SentenceView s, TokenRange? range) => In(s, range, []);
+
+    /// <summary><see cref="In(SentenceView, TokenRange?)"/> into <paramref name="found"/>, cleared first.</summary>
+    public static List<MentionAt> In(SentenceView s, TokenRange? range, List<MentionAt> found)
     {
-        var found = new List<MentionAt>();
+        found.Clear();
         if (range is not { } r) return found;
         int lastEnd = -1;
         foreach (var m in s.Mentions)
@@ -103,9 +106,12 @@ internal static class Participants
     /// The subject the sentence opens with: the first participant (not a place, not inside a prepositional phrase)
     /// before <paramref name="before"/>, with the parties coordinated after it ("Mali, Burkina Faso and Niger").
     /// </summary>
-    public static List<MentionAt> LeadSubject(SentenceView s, int before)
+    public static List<MentionAt> LeadSubject(SentenceView s, int before) => LeadSubject(s, before, []);
+
+    /// <summary><see cref="LeadSubject(SentenceView, int)"/> into <paramref name="result"/>, cleared first.</summary>
+    public static List<MentionAt> LeadSubject(SentenceView s, int before, List<MentionAt> result)
     {
-        var result = new List<MentionAt>();
+        result.Clear();
         int i = 0;
         for (; i < s.Mentions.Count; i++)
         {
