@@ -368,7 +368,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     }
 
     /// <summary>Participant lists reused from match to match: what <see cref="Code"/> keeps of them it copies into its events.</summary>
-    private readonly List<MentionAt> _targets = [], _sources = [], _lead = [];
+    private readonly List<MentionAt> _targets = [], _sources = [], _lead = [], _subject = [];
 
     private void Code(SentenceView s, PatternMatch match, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, List<TokenRange> objects, PatternMatch? accusation)
     {
@@ -414,7 +414,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
         else if (passive)
         {
-            var subject = Participants.Subject(s, trigger, match.Span, objects);
+            var subject = Participants.Subject(s, trigger, match.Span, objects, _subject);
             if (targets.Count == 0) targets = subject;
             sources = Participants.ByPhrase(s, trigger + 1, s.Clauses[trigger]);
         }
@@ -435,7 +435,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         else if (sources.Count == 0 && !(pattern.Kind == PatternKind.Noun && Participants.NounInPrepositionalPhrase(s, trigger)))
         {
             var exclude = match.Target ?? match.Span;
-            sources = Participants.Subject(s, trigger, exclude, objects);
+            sources = Participants.Subject(s, trigger, exclude, objects, _subject);
             if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
         }
         if (targets.Count == 0 && targetPlace is { } struck && struck.Mention.ActorId is not null && sources.Count > 0

@@ -164,8 +164,13 @@ internal static class Participants
     /// inside a prepositional phrase or an apposition, with coordinated parties ("Russia, China and Pakistan").
     /// Falls back to the antecedent of a relative clause.
     /// </summary>
-    public static List<MentionAt> Subject(SentenceView s, int trigger, TokenRange exclude, List<TokenRange> objects)
+    public static List<MentionAt> Subject(SentenceView s, int trigger, TokenRange exclude, List<TokenRange> objects) =>
+        Subject(s, trigger, exclude, objects, []);
+
+    /// <summary><see cref="Subject(SentenceView, int, TokenRange, List{TokenRange})"/> into <paramref name="result"/>, cleared first.</summary>
+    public static List<MentionAt> Subject(SentenceView s, int trigger, TokenRange exclude, List<TokenRange> objects, List<MentionAt> result)
     {
+        result.Clear();
         int clauseId = s.Clauses[trigger];
         int clauseStart = s.ClauseStart(trigger);
         int pick = NearestLeft(s, clauseStart, trigger, clauseId, exclude, objects);
@@ -181,7 +186,7 @@ internal static class Participants
             if (pick >= 0 && s.Is(before, ",") && (s.Is(clauseStart, "which") || s.Is(clauseStart, "who"))
                 && (!EndsPhraseBefore(s, s.Mentions[pick], before) || IsLocation(s, s.Mentions[pick]))) pick = -1;
         }
-        if (pick < 0) return [];
+        if (pick < 0) return result;
 
         // Apposition: "Zamir Kabulov, Russia's envoy, visited" — a comma between the pick and the trigger, and a
         // participant right before the comma that opens the apposition.
@@ -218,7 +223,7 @@ internal static class Participants
             }
         }
 
-        var result = new List<MentionAt> { chosen };
+        result.Add(chosen);
         // Coordination to the left, closed by "and"/"or": "Russia, China and Pakistan".
         if (!s.Is(chosen.Start - 1, "and") && !s.Is(chosen.Start - 1, "or")) return result;
         int edge = chosen.Start;
