@@ -93,13 +93,26 @@ public sealed partial class Gazetteer
     private static Place? MostPopulousIfDominant(List<Place> places, string key)
     {
         if (places.Count == 0) return null;
-        var ranked = places.Distinct()
-            .Select(p => (Place: p, Weight: IsOwnName(p, key) ? p.Population : p.Population / AlternateNamePenalty))
-            .OrderByDescending(x => x.Weight).ThenBy(x => x.Place.Id, StringComparer.Ordinal).ToList();
-        if (ranked.Count == 1) return ranked[0].Place;
-        var (top, second) = (ranked[0], ranked[1]);
-        return top.Weight > 0 && top.Weight >= DominanceRatio * second.Weight ? top.Place : null;
+        // The two heaviest distinct places (ties to the smaller id, then to the earlier): only they decide.
+        Place? top = null, second = null;
+        double topWeight = 0, secondWeight = 0;
+        foreach (var p in places)
+        {
+            if (p.Equals(top) || p.Equals(second)) continue;
+            double weight = IsOwnName(p, key) ? p.Population : p.Population / AlternateNamePenalty;
+            if (top is null || Heavier(weight, p, topWeight, top))
+            {
+                (second, secondWeight) = (top, topWeight);
+                (top, topWeight) = (p, weight);
+            }
+            else if (second is null || Heavier(weight, p, secondWeight, second)) (second, secondWeight) = (p, weight);
+        }
+        if (second is null) return top;
+        return topWeight > 0 && topWeight >= DominanceRatio * secondWeight ? top : null;
     }
+
+    private static bool Heavier(double weight, Place place, double thanWeight, Place than) =>
+        weight > thanWeight || (weight == thanWeight && string.CompareOrdinal(place.Id, than.Id) < 0);
 
     private static bool IsOwnName(Place p, string key) =>
         PlaceNameKey.Fold(p.Name) == key || PlaceNameKey.Fold(p.AsciiName) == key;

@@ -81,7 +81,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                     foreach (var m in view.Mentions)
                         if (m.IsParticipant && !Participants.IsLocation(view, m)) _previousParticipants.Add(m.Mention);
                     (_previousFirst, _previousEnd) = (first, _events.Count);
-                    var lead = Participants.LeadSubject(view, view.Words.Length);
+                    var lead = Participants.LeadSubject(view, view.Words.Length, _lead);
                     if (lead.Count > 0)
                     {
                         _previousLead.Clear();
@@ -170,6 +170,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         _triggerPositions.Clear();
         var text = analysis.Text.AsSpan();
         var tokens = analysis.TokensOf(sentence);
+        // A sentence whose tokens all fail the trigger filter has no trigger and needs no word look-ups at all.
+        var filter = patterns.TriggerFilter;
+        int candidate = 0;
+        while (candidate < tokens.Length && !filter.MayContain(text.Slice(tokens[candidate].Start, tokens[candidate].Length))) candidate++;
+        if (candidate == tokens.Length) return false;
         _view.Prepare(tokens.Length);
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -362,6 +367,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         return i > 0 || nextUpper;
     }
 
+    /// <summary>Participant lists reused from match to match: what <see cref="Code"/> keeps of them it copies into its events.</summary>
+    private readonly List<MentionAt> _targets = [], _sources = [], _lead = [], _subject = [];
+
     private void Code(SentenceView s, PatternMatch match, List<(Timex Timex, int Token)> dates, EventDate? fallbackDate, List<TokenRange> objects, PatternMatch? accusation)
     {
         var pattern = match.Pattern;
@@ -370,9 +378,9 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         string code = RefineByInstrument(s, match);
 
         double confidence = 0.9;
-        var targets = Participants.In(s, match.Target);
+        var targets = Participants.In(s, match.Target, _targets);
         var targetPlace = targets.Count == 0 ? Participants.PlaceIn(s, match.Target) : null;
-        List<MentionAt> sources = Participants.In(s, match.Source);
+        List<MentionAt> sources = Participants.In(s, match.Source, _sources);
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);
         bool gerund = pattern.Kind == PatternKind.Verb && s.Words[trigger].EndsWith("ing", StringComparison.OrdinalIgnoreCase) && trigger > 0;
         // Modality is read only once the match has participants (many have none); these note what bears on it.
@@ -391,7 +399,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         if (accusation is not null && sources.Count == 0)
         {
             // The accused is the actor of the act they are accused of; the act itself is only alleged.
-            sources = Participants.In(s, accusation.Target);
+            sources = Participants.In(s, accusation.Target, _sources);
             accused = sources.Count > 0;
             accusedOf = true;
         }
@@ -406,7 +414,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         }
         else if (passive)
         {
-            var subject = Participants.Subject(s, trigger, match.Span, objects);
+            var subject = Participants.Subject(s, trigger, match.Span, objects, _subject);
             if (targets.Count == 0) targets = subject;
             sources = Participants.ByPhrase(s, trigger + 1, s.Clauses[trigger]);
         }
@@ -427,7 +435,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         else if (sources.Count == 0 && !(pattern.Kind == PatternKind.Noun && Participants.NounInPrepositionalPhrase(s, trigger)))
         {
             var exclude = match.Target ?? match.Span;
-            sources = Participants.Subject(s, trigger, exclude, objects);
+            sources = Participants.Subject(s, trigger, exclude, objects, _subject);
             if (sources.Count > 0) confidence -= pattern.Kind == PatternKind.Noun ? 0.2 : 0.1;
         }
         if (targets.Count == 0 && targetPlace is { } struck && struck.Mention.ActorId is not null && sources.Count > 0
@@ -437,7 +445,8 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             // "a terrorist attack in Moscow": violence against a place is aimed at the state the place belongs to.
             // Fighting "in" a country need not be aimed at it (two militias clash in Sudan); drones "at" a country are.
             targets = [struck with { Mention = struck.Mention with { Kind = ActorMentionKind.Actor } }];
-            targets.RemoveAll(t => sources.Exists(m => Participants.SameActor(t, m)));
+            foreach (var m in sources)
+                if (Participants.SameActor(targets[0], m)) { targets.Clear(); break; }
         }
         if (sources.Count == 0 && targets.Count == 0 && pattern.Kind == PatternKind.Noun && code.StartsWith("057", StringComparison.Ordinal))
         {
@@ -725,7 +734,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         && t.Precision != TimexPrecision.None && t.Value.Length > 0 && char.IsDigit(t.Value[0]);
 
     /// <summary>The sentence's own date nearest the trigger, preferring one in the trigger's clause.</summary>
-    private static EventDate? DateFor(SentenceView s, int trigger, List<(Timex Timex, int Token)> dates)
+    private EventDate? DateFor(SentenceView s, int trigger, List<(Timex Timex, int Token)> dates)
     {
         if (dates.Count == 0) return null;
         (Timex Timex, int Token)? best = null;
@@ -738,7 +747,17 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             int score = distance + (sameClause ? 0 : 1000);
             if (score < bestScore) { bestScore = score; best = d; }
         }
-        return best is { } b ? ToDate(b.Timex, "sentence") : null;
+        return best is { } b ? SentenceDateOf(b.Timex) : null;
+    }
+
+    private Timex? _sentenceDateOf;
+    private EventDate? _sentenceDate;
+
+    /// <summary>The events a timex dates share one <see cref="EventDate"/>: a sentence's matches mostly pick the same one.</summary>
+    private EventDate SentenceDateOf(Timex t)
+    {
+        if (!ReferenceEquals(_sentenceDateOf, t) || _sentenceDate is null) (_sentenceDateOf, _sentenceDate) = (t, ToDate(t, "sentence"));
+        return _sentenceDate;
     }
 
     /// <summary>The date a sentence gives its neighbours: its first day or month, else its first date.</summary>

@@ -10,9 +10,12 @@ internal static class Participants
         new(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "other"]);
 
     /// <summary>Participant mentions overlapping a token range, coordinated ones included; distinct actors only.</summary>
-    public static List<MentionAt> In(SentenceView s, TokenRange? range)
+    public static List<MentionAt> In(SentenceView s, TokenRange? range) => In(s, range, []);
+
+    /// <summary><see cref="In(SentenceView, TokenRange?)"/> into <paramref name="found"/>, cleared first.</summary>
+    public static List<MentionAt> In(SentenceView s, TokenRange? range, List<MentionAt> found)
     {
-        var found = new List<MentionAt>();
+        found.Clear();
         if (range is not { } r) return found;
         int lastEnd = -1;
         foreach (var m in s.Mentions)
@@ -103,9 +106,12 @@ internal static class Participants
     /// The subject the sentence opens with: the first participant (not a place, not inside a prepositional phrase)
     /// before <paramref name="before"/>, with the parties coordinated after it ("Mali, Burkina Faso and Niger").
     /// </summary>
-    public static List<MentionAt> LeadSubject(SentenceView s, int before)
+    public static List<MentionAt> LeadSubject(SentenceView s, int before) => LeadSubject(s, before, []);
+
+    /// <summary><see cref="LeadSubject(SentenceView, int)"/> into <paramref name="result"/>, cleared first.</summary>
+    public static List<MentionAt> LeadSubject(SentenceView s, int before, List<MentionAt> result)
     {
-        var result = new List<MentionAt>();
+        result.Clear();
         int i = 0;
         for (; i < s.Mentions.Count; i++)
         {
@@ -158,8 +164,13 @@ internal static class Participants
     /// inside a prepositional phrase or an apposition, with coordinated parties ("Russia, China and Pakistan").
     /// Falls back to the antecedent of a relative clause.
     /// </summary>
-    public static List<MentionAt> Subject(SentenceView s, int trigger, TokenRange exclude, List<TokenRange> objects)
+    public static List<MentionAt> Subject(SentenceView s, int trigger, TokenRange exclude, List<TokenRange> objects) =>
+        Subject(s, trigger, exclude, objects, []);
+
+    /// <summary><see cref="Subject(SentenceView, int, TokenRange, List{TokenRange})"/> into <paramref name="result"/>, cleared first.</summary>
+    public static List<MentionAt> Subject(SentenceView s, int trigger, TokenRange exclude, List<TokenRange> objects, List<MentionAt> result)
     {
+        result.Clear();
         int clauseId = s.Clauses[trigger];
         int clauseStart = s.ClauseStart(trigger);
         int pick = NearestLeft(s, clauseStart, trigger, clauseId, exclude, objects);
@@ -175,7 +186,7 @@ internal static class Participants
             if (pick >= 0 && s.Is(before, ",") && (s.Is(clauseStart, "which") || s.Is(clauseStart, "who"))
                 && (!EndsPhraseBefore(s, s.Mentions[pick], before) || IsLocation(s, s.Mentions[pick]))) pick = -1;
         }
-        if (pick < 0) return [];
+        if (pick < 0) return result;
 
         // Apposition: "Zamir Kabulov, Russia's envoy, visited" — a comma between the pick and the trigger, and a
         // participant right before the comma that opens the apposition.
@@ -212,7 +223,7 @@ internal static class Participants
             }
         }
 
-        var result = new List<MentionAt> { chosen };
+        result.Add(chosen);
         // Coordination to the left, closed by "and"/"or": "Russia, China and Pakistan".
         if (!s.Is(chosen.Start - 1, "and") && !s.Is(chosen.Start - 1, "or")) return result;
         int edge = chosen.Start;

@@ -24,6 +24,7 @@ public sealed class EventPatternSet
             .GroupBy(x => x.form, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(x => x.p).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
         _byTriggerSpan = _byTrigger.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var form in _byTrigger.Keys) TriggerFilter.Add(form);
 
         var compiled = new Dictionary<EventPattern, CompiledPattern>(ReferenceEqualityComparer.Instance);
         foreach (var pattern in patterns) compiled.Add(pattern, new CompiledPattern(pattern, Words));
@@ -48,6 +49,9 @@ public sealed class EventPatternSet
     /// <summary>Patterns whose first element matches this token (case-insensitive); empty for most tokens. Does not allocate.</summary>
     public ReadOnlySpan<EventPattern> CandidatesFor(ReadOnlySpan<char> token) =>
         _byTriggerSpan.TryGetValue(token, out var patterns) ? patterns : [];
+
+    /// <summary>Rejects most tokens that start no pattern without hashing them: a sentence none of whose tokens passes has no trigger.</summary>
+    internal Relata.Text.WordFilter TriggerFilter { get; } = new();
 
     /// <summary>Every word the patterns spell out, numbered.</summary>
     internal PatternWords Words { get; } = new();
