@@ -188,7 +188,11 @@ internal sealed partial class DocumentLinker
     {
         if (FirstAt(i) is not null) return false;
         var span = TokenSpan(i);
-        return Words.PossessiveLength(span) == 0 && !(span.Length > 3 && span[^1] == 's');
+        // Without a first word, only a shorter first word under a possessive, or a demonym under a plural
+        // ending, can start a match: most plurals ("officials", "talks") are ruled out here, not by two walks.
+        int p = Words.PossessiveLength(span);
+        if (p > 0) return FirstOf(span[..^p]) is null;
+        return !(span.Length > 3 && span[^1] == 's') || _lex.FirstWords.StatePeople(span[..^1]) is null;
     }
 
     private Hit? LongestUncached(TokenTrie trie, int i)
@@ -221,6 +225,8 @@ internal sealed partial class DocumentLinker
         if (lower && !child.CanStartLower) return best;
         if (child.Entries is not null && Passing(child, i, i, 0) is { Length: > 0 } passing)
             best = new Hit(i, i, passing, false);
+        // A leaf (most single-word names) has nothing further to walk: the walk would only find nothing.
+        if (!child.HasChildren) return best;
         return Walk(child, trie.MaxDepth, i, i + 1, best);
     }
 
@@ -245,6 +251,7 @@ internal sealed partial class DocumentLinker
             node = child;
             if (node.Entries is not null && Passing(node, i, j, 0) is { Length: > 0 } passing)
                 best = new Hit(i, j, passing, false);
+            if (!node.HasChildren) break;
         }
         return best;
     }
@@ -263,6 +270,13 @@ internal sealed partial class DocumentLinker
         // Most nodes hold one wording: all entries pass or none do.
         if (reps.Length == 1)
             return reps[0].Tokens.Length == last - first + 1 && CaseMatches(reps[0], first, trimLast) ? groups.All : [];
+        return PassingGroups(groups, first, last, trimLast);
+    }
+
+    // Apart from the common case: a method with stackalloc is compiled once, fully, without profile-guided tiering.
+    private LexEntry[] PassingGroups(TokenTrie.EntryGroups groups, int first, int last, int trimLast)
+    {
+        var reps = groups.Representatives;
         Span<bool> ok = reps.Length <= 64 ? stackalloc bool[reps.Length] : new bool[reps.Length];
         int passing = 0;
         for (int g = 0; g < reps.Length; g++)

@@ -61,6 +61,8 @@ internal sealed class TokenTrie
             return child;
         }
 
+        public bool HasChildren => _children is not null;
+
         public Node? Child(ReadOnlySpan<char> token)
         {
             if (_children is null) return null;
