@@ -24,6 +24,7 @@ internal sealed partial class DocumentLinker
     private readonly List<ActorMention> _mentions;
     private readonly HashSet<string> _distinctActors;
     private readonly MentionTexts _mentionTexts = MentionTexts.ForNewDocument();
+    private readonly TokenWordClasses _classes;
 
     /// <summary>Per-document working sets, kept per thread and cleared for each document (never enumerated, so reuse cannot change order).</summary>
     private sealed class Scratch
@@ -60,6 +61,7 @@ internal sealed partial class DocumentLinker
         _text = analysis.Text;
         _tokens = analysis.Tokens;
         _covered = new bool[_tokens.Count];
+        _classes = TokenWordClasses.ForDocument(_text, _tokens);
         var scratch = (t_scratch ??= new Scratch()).Cleared();
         _shortForms = scratch.ShortForms;
         _mentioned = scratch.Mentioned;
@@ -104,7 +106,7 @@ internal sealed partial class DocumentLinker
                 _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
         _mentions.Clear();
         if (_options.Candidates)
-            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts);
+            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts, _classes);
     }
 
     private void LinkSentence()
