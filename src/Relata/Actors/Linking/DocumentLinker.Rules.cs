@@ -235,8 +235,8 @@ internal sealed partial class DocumentLinker
             && !_classes.Is(before, TokenWordClasses.Class.Function)
             && Words.PossessiveLength(TokenSpan(before)) == 0 && !IsStateWord(before);
         bool right = !h.Possessive && after < _end && IsCapitalisedWord(after) && !_covered[after]
-            && Longest(_lex.Titles, after) is null
-            && (Longest(_lex.Names, after) is null || _classes.Is(after, TokenWordClasses.Class.Institution))
+            && (CannotStartMatch(after) || Longest(_lex.Titles, after) is null
+                && (Longest(_lex.Names, after) is null || _classes.Is(after, TokenWordClasses.Class.Institution)))
             && !_classes.Is(after, TokenWordClasses.Class.MonthOrDay);
         return left || right;
     }
@@ -247,7 +247,7 @@ internal sealed partial class DocumentLinker
         int before = h.First - 1;
         return before >= _start && !_covered[before] && IsCapitalisedWord(before) && !IsSentenceInitial(before)
             && !_classes.Is(before, TokenWordClasses.Class.Function)
-            && Words.PossessiveLength(TokenSpan(before)) == 0 && Longest(_lex.Titles, before) is null;
+            && Words.PossessiveLength(TokenSpan(before)) == 0 && (CannotStartMatch(before) || Longest(_lex.Titles, before) is null);
     }
 
     /// <summary>A location preposition, a movement verb, or "streets of" right before the name.</summary>

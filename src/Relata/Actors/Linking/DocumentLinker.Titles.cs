@@ -171,8 +171,9 @@ internal sealed partial class DocumentLinker
             if (!particle)
             {
                 if (!Words.IsCapitalised(w) || w.Length > 1 && Words.IsAllCaps(w) || _classes.Is(k, NotInPersonName)) break;
-                if (k > i && (Longest(_lex.Names, k) is not null || Longest(_lex.Titles, k) is not null)) break;
-                if (k == i && Longest(_lex.Titles, k) is not null) break;
+                // A word no name or title can start needs no trie walk to say so (most capitalised words in a run).
+                if (k > i && !CannotStartMatch(k) && (Longest(_lex.Names, k) is not null || Longest(_lex.Titles, k) is not null)) break;
+                if (k == i && !CannotStartMatch(k) && Longest(_lex.Titles, k) is not null) break;
                 last = k;
             }
             if (Words.PossessiveLength(w) > 0) break;
