@@ -116,7 +116,8 @@ internal sealed partial class DocumentLinker
         {
             if (_covered[i] || _tokens[i].Kind != TokenKind.Word) { i++; continue; }
             if (CannotStartMatch(i)) { i = Math.Max(UnknownNameRule(i), i + 1); continue; }
-            var title = Longest(_lex.Titles, i);
+            // No title starts here when the word is no title's first word and has no possessive to trim.
+            var title = FirstAt(i)?.Title is null && Words.PossessiveLength(TokenSpan(i)) == 0 ? null : Longest(_lex.Titles, i);
             var name = Longest(_lex.Names, i);
             int next;
             if (title is { } t && (name is null || t.Length > name.Value.Length)) next = TitleRule(t, null, i);
@@ -238,6 +239,8 @@ internal sealed partial class DocumentLinker
         for (int j = from; j < _end && j - i < maxDepth; j++)
         {
             var span = TokenSpan(j);
+            // "the government" under "the Kremlin": no entry below takes a lower-case word next.
+            if (!node.NextCanBeLower && span.Length > 0 && char.IsLower(span[0])) break;
             var child = node.Child(span);
             int p = Words.PossessiveLength(span);
             // "Russia's" ends a name even when the trie also holds longer aliases that start with "Russia's".
