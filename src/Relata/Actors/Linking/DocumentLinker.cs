@@ -176,8 +176,47 @@ internal sealed partial class DocumentLinker
     {
         if (i < _start || i >= _end) return FirstOf(TokenSpan(i));
         int k = i - _start;
-        if ((_memoState[k] & FirstKnown) == 0) { _firstMemo[k] = FirstOf(TokenSpan(i)); _memoState[k] |= FirstKnown; }
+        if ((_memoState[k] & FirstKnown) == 0) { _firstMemo[k] = CachedFirst(i); _memoState[k] |= FirstKnown; }
         return _firstMemo[k];
+    }
+
+    // First-word lookups by the word's text, direct-mapped and kept for the document: "the" and the names a
+    // document repeats are hashed in the big table once, then found by comparing a few characters. Slots point
+    // into this document's text, so the table is cleared for each document.
+    private struct FirstSlot
+    {
+        public int Start, Length;
+        public RootIndex.Entry? Entry;
+    }
+
+    private const int FirstSlots = 1024;
+    [ThreadStatic] private static FirstSlot[]? t_firstSlots;
+    private readonly FirstSlot[] _firstSlots = ClearedFirstSlots();
+
+    private static FirstSlot[] ClearedFirstSlots()
+    {
+        var slots = t_firstSlots ??= new FirstSlot[FirstSlots];
+        Array.Clear(slots);
+        return slots;
+    }
+
+    private RootIndex.Entry? CachedFirst(int i)
+    {
+        var token = _tokens[i];
+        var word = _text.AsSpan(token.Start, token.End - token.Start);
+        if (word.IsEmpty) return FirstOf(word);
+        // Words the filter turns away cost less than a slot and would only push out the words that repeat.
+        if (!_lex.FirstWords.MayHave(word)) return null;
+        uint h = (uint)word.Length * 0x9E3779B1u ^ word[0];
+        h = h * 0x9E3779B1u ^ word[^1];
+        h = h * 0x9E3779B1u ^ word[word.Length >> 1];
+        ref var slot = ref _firstSlots[(h * 0x85EBCA6Bu) >> 22];
+        if (slot.Length == word.Length && _text.AsSpan(slot.Start, slot.Length).SequenceEqual(word)) return slot.Entry;
+        var entry = FirstOf(word);
+        slot.Start = token.Start;
+        slot.Length = word.Length;
+        slot.Entry = entry;
+        return entry;
     }
 
     private RootIndex.Entry? FirstOf(ReadOnlySpan<char> word) =>
