@@ -103,7 +103,7 @@ internal sealed partial class DocumentLinker
         _a.DocumentActors.EnsureCapacity(_a.DocumentActors.Count + _distinctActors.Count);
         foreach (var m in _mentions)
             if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null)
-                _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_a.DocumentActors, m.ActorId, out _)++;
         _mentions.Clear();
         if (_options.Candidates)
             Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts, _classes);
@@ -118,7 +118,7 @@ internal sealed partial class DocumentLinker
             if (CannotStartMatch(i)) { i = Math.Max(UnknownNameRule(i), i + 1); continue; }
             // No title starts here when the word is no title's first word and has no possessive to trim.
             var title = FirstAt(i)?.Title is null && Words.PossessiveLength(TokenSpan(i)) == 0 ? null : Longest(_lex.Titles, i);
-            var name = Longest(_lex.Names, i);
+            var name = NoNameBeforeLowerWord(i) ? null : Longest(_lex.Names, i);
             int next;
             if (title is { } t && (name is null || t.Length > name.Value.Length)) next = TitleRule(t, null, i);
             else if (name is { } n) next = ActorRule(n);
@@ -235,6 +235,20 @@ internal sealed partial class DocumentLinker
         int p = Words.PossessiveLength(span);
         if (p > 0) return FirstOf(span[..^p]) is null;
         return !(span.Length > 3 && span[^1] == 's') || _lex.FirstWords.StatePeople(span[..^1]) is null;
+    }
+
+    /// <summary>
+    /// "the government": a first word that is no name by itself, followed by a lower-case word no alias below it
+    /// takes, starts no name (what the walk would find, without it).
+    /// </summary>
+    private bool NoNameBeforeLowerWord(int i)
+    {
+        if (FirstAt(i)?.Name is not { Entries: null, NextCanBeLower: false }) return false;
+        var span = TokenSpan(i);
+        if (Words.PossessiveLength(span) > 0) return false;
+        if (i + 1 >= _end) return true;
+        var next = TokenSpan(i + 1);
+        return next.Length > 0 && char.IsLower(next[0]);
     }
 
     private Hit? LongestUncached(TokenTrie trie, int i)
