@@ -33,7 +33,7 @@ internal static class CandidateFinder
         return best;
     }
 
-    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles, MentionTexts texts)
+    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles, MentionTexts texts, TokenWordClasses classes)
     {
         string text = a.Text;
         var tokens = a.Tokens;
@@ -60,10 +60,10 @@ internal static class CandidateFinder
                 if (first == s.FirstToken || IsAfterOpeningPunctuation(first))
                 {
                     bool connectorNext = first < last && !IsNameWord(first + 1);
-                    if (Words.Has(Words.FunctionWords, Word(first)) || first == last || connectorNext) { first++; while (first <= last && !IsNameWord(first)) first++; }
+                    if (classes.Is(first, TokenWordClasses.Class.Function) || first == last || connectorNext) { first++; while (first <= last && !IsNameWord(first)) first++; }
                     if (first > last) continue;
                 }
-                if (first == last && Words.Has(Words.FunctionWords, Word(first))) continue;
+                if (first == last && classes.Is(first, TokenWordClasses.Class.Function)) continue;
                 if (first == last && Word(first).Length <= 4 && last + 1 < end && Word(last + 1) is ".") continue; // "Maj.", "St."
                 if (first == last && Words.IsAllCaps(Word(first)) && Word(first).Length == 1) continue;
                 var span = new TextSpan(tokens[first].Start, tokens[last].End - Words.PossessiveLength(Word(last)));
@@ -115,7 +115,7 @@ internal static class CandidateFinder
             if (covered[k] || tokens[k].Kind != TokenKind.Word) return false;
             var w = Word(k);
             if (!Words.IsCapitalised(w)) return false;
-            if (Words.MonthsAndDays.Contains(w)) return false;
+            if (classes.Is(k, TokenWordClasses.Class.MonthOrDay)) return false;
             return lex.Titles.Root.Child(w) is not { Entries: not null };
         }
 

@@ -26,6 +26,9 @@ internal sealed class ActorLexicon
                      .SelectMany(p => FamilyNames(p).Select(f => (f, p.Id))).GroupBy(x => x.f, StringComparer.Ordinal))
             FamilyCount[group.Key] = group.Select(g => g.Id).Distinct().Count();
         FirstWords = new RootIndex(Names, Titles);
+        Names.Root.ComputeNextCanBeLower(0);
+        Titles.Root.ComputeNextCanBeLower(0);
+        SectorHeads.Root.ComputeNextCanBeLower(0);
     }
 
     /// <summary>The first step of <see cref="Names"/> and <see cref="Titles"/> in one lookup.</summary>

@@ -58,12 +58,47 @@ internal sealed partial class DocumentLinker
     /// </summary>
     private (Actor Actor, string? Sector) SectorActor(string state, string sector)
     {
-        if (_kb.Get($"{state}.{sector}") is { } body) return (body, null);
+        if (BodyOf(state, sector) is { } body) return (body, null);
         var stateActor = _kb.Get(state)!;
         if (_kb.Sector(sector)?.OfGovernment == true && _kb.GovernmentOf(state, _date) is { } gov)
             return (gov, sector);
         return (stateActor, sector);
     }
+
+    /// <summary>The KB actor with id <c>STATE.SECTOR</c>, remembered per thread so a mention builds no id string.</summary>
+    private Actor? BodyOf(string state, string sector)
+    {
+        var bodies = t_bodies;
+        if (bodies is null || !ReferenceEquals(bodies.Kb, _kb) || bodies.Map.Count > 4_096) t_bodies = bodies = new BodyTable(_kb);
+        if (bodies.Map.TryGetValue((state, sector), out var known)) return known;
+        var found = _kb.Get($"{state}.{sector}");
+        bodies.Map[(state, sector)] = found;
+        return found;
+    }
+
+    private sealed class BodyTable(ActorKnowledgeBase kb)
+    {
+        public ActorKnowledgeBase Kb { get; } = kb;
+        public Dictionary<(string State, string Sector), Actor?> Map { get; } = new(PairComparer.Instance);
+    }
+
+    private sealed class PairComparer : IEqualityComparer<(string State, string Sector)>
+    {
+        public static readonly PairComparer Instance = new();
+        public bool Equals((string State, string Sector) x, (string State, string Sector) y) =>
+            string.Equals(x.State, y.State, StringComparison.Ordinal) && string.Equals(x.Sector, y.Sector, StringComparison.Ordinal);
+        public int GetHashCode((string State, string Sector) p) =>
+            HashCode.Combine(NonRandomized(p.State), NonRandomized(p.Sector));
+        private static int NonRandomized(string s)
+        {
+            // Ids are short ASCII codes ("RUS", "MIL"): a plain loop beats the seeded string hash here.
+            int h = s.Length;
+            foreach (char c in s) h = h * 31 + c;
+            return h;
+        }
+    }
+
+    [ThreadStatic] private static BodyTable? t_bodies;
 
     // Snapshots by actor id (ordinal keys hash fast), then by (sector, date): an actor has only a few of those per
     // document. Reused per thread and cleared for each document.

@@ -59,7 +59,7 @@ internal sealed partial class DocumentLinker
     private int NameRule(Hit h, LexEntry e)
     {
         var actor = e.Actor!;
-        if (h.Length == 1 && Words.Has(Words.InstitutionWords, TokenSpan(h.First)))
+        if (h.Length == 1 && _classes.Is(h.First, TokenWordClasses.Class.Institution))
         {
             var word = TokenSpan(h.First);
             // Once "Berlin Congress" appeared, a later bare "the Congress" means that one, not the KB's.
@@ -232,12 +232,12 @@ internal sealed partial class DocumentLinker
     {
         int before = h.First - 1, after = h.Last + 1;
         bool left = before >= _start && IsCapitalisedWord(before) && !IsSentenceInitial(before)
-            && !Words.Has(Words.FunctionWords, TokenSpan(before))
+            && !_classes.Is(before, TokenWordClasses.Class.Function)
             && Words.PossessiveLength(TokenSpan(before)) == 0 && !IsStateWord(before);
         bool right = !h.Possessive && after < _end && IsCapitalisedWord(after) && !_covered[after]
-            && Longest(_lex.Titles, after) is null
-            && (Longest(_lex.Names, after) is null || Words.Has(Words.InstitutionWords, TokenSpan(after)))
-            && !Words.Has(Words.MonthsAndDays, TokenSpan(after));
+            && (CannotStartMatch(after) || Longest(_lex.Titles, after) is null
+                && (Longest(_lex.Names, after) is null || _classes.Is(after, TokenWordClasses.Class.Institution)))
+            && !_classes.Is(after, TokenWordClasses.Class.MonthOrDay);
         return left || right;
     }
 
@@ -246,8 +246,8 @@ internal sealed partial class DocumentLinker
     {
         int before = h.First - 1;
         return before >= _start && !_covered[before] && IsCapitalisedWord(before) && !IsSentenceInitial(before)
-            && !Words.Has(Words.FunctionWords, TokenSpan(before))
-            && Words.PossessiveLength(TokenSpan(before)) == 0 && Longest(_lex.Titles, before) is null;
+            && !_classes.Is(before, TokenWordClasses.Class.Function)
+            && Words.PossessiveLength(TokenSpan(before)) == 0 && (CannotStartMatch(before) || Longest(_lex.Titles, before) is null);
     }
 
     /// <summary>A location preposition, a movement verb, or "streets of" right before the name.</summary>

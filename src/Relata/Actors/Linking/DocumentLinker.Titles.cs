@@ -167,19 +167,22 @@ internal sealed partial class DocumentLinker
         {
             if (_covered[k] || _tokens[k].Kind != TokenKind.Word) break;
             var w = TokenSpan(k);
-            bool particle = k > i && Words.Has(Words.NameParticles, w) && IsCapitalisedWord(k + 1);
+            bool particle = k > i && _classes.Is(k, TokenWordClasses.Class.Particle) && IsCapitalisedWord(k + 1);
             if (!particle)
             {
-                if (!Words.IsCapitalised(w) || w.Length > 1 && Words.IsAllCaps(w) || Words.Has(Words.FunctionWords, w)
-                    || Words.Has(Words.MonthsAndDays, w) || Words.Has(Words.OrgSuffixes, w) || Words.Has(Words.InstitutionWords, w)) break;
-                if (k > i && (Longest(_lex.Names, k) is not null || Longest(_lex.Titles, k) is not null)) break;
-                if (k == i && Longest(_lex.Titles, k) is not null) break;
+                if (!Words.IsCapitalised(w) || w.Length > 1 && Words.IsAllCaps(w) || _classes.Is(k, NotInPersonName)) break;
+                // A word no name or title can start needs no trie walk to say so (most capitalised words in a run).
+                if (k > i && !CannotStartMatch(k) && (Longest(_lex.Names, k) is not null || Longest(_lex.Titles, k) is not null)) break;
+                if (k == i && !CannotStartMatch(k) && Longest(_lex.Titles, k) is not null) break;
                 last = k;
             }
             if (Words.PossessiveLength(w) > 0) break;
         }
         return last >= i ? last : null;
     }
+
+    private const TokenWordClasses.Class NotInPersonName = TokenWordClasses.Class.Function | TokenWordClasses.Class.MonthOrDay
+        | TokenWordClasses.Class.OrgSuffix | TokenWordClasses.Class.Institution;
 
     private Actor NewPerson(int first, int last, string roleText, string? country, string? sector)
     {

@@ -24,6 +24,7 @@ internal sealed partial class DocumentLinker
     private readonly List<ActorMention> _mentions;
     private readonly HashSet<string> _distinctActors;
     private readonly MentionTexts _mentionTexts = MentionTexts.ForNewDocument();
+    private readonly TokenWordClasses _classes;
 
     /// <summary>Per-document working sets, kept per thread and cleared for each document (never enumerated, so reuse cannot change order).</summary>
     private sealed class Scratch
@@ -60,6 +61,7 @@ internal sealed partial class DocumentLinker
         _text = analysis.Text;
         _tokens = analysis.Tokens;
         _covered = new bool[_tokens.Count];
+        _classes = TokenWordClasses.ForDocument(_text, _tokens);
         var scratch = (t_scratch ??= new Scratch()).Cleared();
         _shortForms = scratch.ShortForms;
         _mentioned = scratch.Mentioned;
@@ -101,10 +103,10 @@ internal sealed partial class DocumentLinker
         _a.DocumentActors.EnsureCapacity(_a.DocumentActors.Count + _distinctActors.Count);
         foreach (var m in _mentions)
             if (m.Kind == ActorMentionKind.Actor && m.ActorId is not null)
-                _a.DocumentActors[m.ActorId] = _a.DocumentActors.GetValueOrDefault(m.ActorId) + 1;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_a.DocumentActors, m.ActorId, out _)++;
         _mentions.Clear();
         if (_options.Candidates)
-            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts);
+            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts, _classes);
     }
 
     private void LinkSentence()
@@ -114,8 +116,9 @@ internal sealed partial class DocumentLinker
         {
             if (_covered[i] || _tokens[i].Kind != TokenKind.Word) { i++; continue; }
             if (CannotStartMatch(i)) { i = Math.Max(UnknownNameRule(i), i + 1); continue; }
-            var title = Longest(_lex.Titles, i);
-            var name = Longest(_lex.Names, i);
+            // No title starts here when the word is no title's first word and has no possessive to trim.
+            var title = FirstAt(i)?.Title is null && Words.PossessiveLength(TokenSpan(i)) == 0 ? null : Longest(_lex.Titles, i);
+            var name = NoNameBeforeLowerWord(i) ? null : Longest(_lex.Names, i);
             int next;
             if (title is { } t && (name is null || t.Length > name.Value.Length)) next = TitleRule(t, null, i);
             else if (name is { } n) next = ActorRule(n);
@@ -173,8 +176,47 @@ internal sealed partial class DocumentLinker
     {
         if (i < _start || i >= _end) return FirstOf(TokenSpan(i));
         int k = i - _start;
-        if ((_memoState[k] & FirstKnown) == 0) { _firstMemo[k] = FirstOf(TokenSpan(i)); _memoState[k] |= FirstKnown; }
+        if ((_memoState[k] & FirstKnown) == 0) { _firstMemo[k] = CachedFirst(i); _memoState[k] |= FirstKnown; }
         return _firstMemo[k];
+    }
+
+    // First-word lookups by the word's text, direct-mapped and kept for the document: "the" and the names a
+    // document repeats are hashed in the big table once, then found by comparing a few characters. Slots point
+    // into this document's text, so the table is cleared for each document.
+    private struct FirstSlot
+    {
+        public int Start, Length;
+        public RootIndex.Entry? Entry;
+    }
+
+    private const int FirstSlots = 1024;
+    [ThreadStatic] private static FirstSlot[]? t_firstSlots;
+    private readonly FirstSlot[] _firstSlots = ClearedFirstSlots();
+
+    private static FirstSlot[] ClearedFirstSlots()
+    {
+        var slots = t_firstSlots ??= new FirstSlot[FirstSlots];
+        Array.Clear(slots);
+        return slots;
+    }
+
+    private RootIndex.Entry? CachedFirst(int i)
+    {
+        var token = _tokens[i];
+        var word = _text.AsSpan(token.Start, token.End - token.Start);
+        if (word.IsEmpty) return FirstOf(word);
+        // Words the filter turns away cost less than a slot and would only push out the words that repeat.
+        if (!_lex.FirstWords.MayHave(word)) return null;
+        uint h = (uint)word.Length * 0x9E3779B1u ^ word[0];
+        h = h * 0x9E3779B1u ^ word[^1];
+        h = h * 0x9E3779B1u ^ word[word.Length >> 1];
+        ref var slot = ref _firstSlots[(h * 0x85EBCA6Bu) >> 22];
+        if (slot.Length == word.Length && _text.AsSpan(slot.Start, slot.Length).SequenceEqual(word)) return slot.Entry;
+        var entry = FirstOf(word);
+        slot.Start = token.Start;
+        slot.Length = word.Length;
+        slot.Entry = entry;
+        return entry;
     }
 
     private RootIndex.Entry? FirstOf(ReadOnlySpan<char> word) =>
@@ -188,7 +230,25 @@ internal sealed partial class DocumentLinker
     {
         if (FirstAt(i) is not null) return false;
         var span = TokenSpan(i);
-        return Words.PossessiveLength(span) == 0 && !(span.Length > 3 && span[^1] == 's');
+        // Without a first word, only a shorter first word under a possessive, or a demonym under a plural
+        // ending, can start a match: most plurals ("officials", "talks") are ruled out here, not by two walks.
+        int p = Words.PossessiveLength(span);
+        if (p > 0) return FirstOf(span[..^p]) is null;
+        return !(span.Length > 3 && span[^1] == 's') || _lex.FirstWords.StatePeople(span[..^1]) is null;
+    }
+
+    /// <summary>
+    /// "the government": a first word that is no name by itself, followed by a lower-case word no alias below it
+    /// takes, starts no name (what the walk would find, without it).
+    /// </summary>
+    private bool NoNameBeforeLowerWord(int i)
+    {
+        if (FirstAt(i)?.Name is not { Entries: null, NextCanBeLower: false }) return false;
+        var span = TokenSpan(i);
+        if (Words.PossessiveLength(span) > 0) return false;
+        if (i + 1 >= _end) return true;
+        var next = TokenSpan(i + 1);
+        return next.Length > 0 && char.IsLower(next[0]);
     }
 
     private Hit? LongestUncached(TokenTrie trie, int i)
@@ -221,6 +281,8 @@ internal sealed partial class DocumentLinker
         if (lower && !child.CanStartLower) return best;
         if (child.Entries is not null && Passing(child, i, i, 0) is { Length: > 0 } passing)
             best = new Hit(i, i, passing, false);
+        // A leaf (most single-word names) has nothing further to walk: the walk would only find nothing.
+        if (!child.HasChildren) return best;
         return Walk(child, trie.MaxDepth, i, i + 1, best);
     }
 
@@ -230,6 +292,8 @@ internal sealed partial class DocumentLinker
         for (int j = from; j < _end && j - i < maxDepth; j++)
         {
             var span = TokenSpan(j);
+            // "the government" under "the Kremlin": no entry below takes a lower-case word next.
+            if (!node.NextCanBeLower && span.Length > 0 && char.IsLower(span[0])) break;
             var child = node.Child(span);
             int p = Words.PossessiveLength(span);
             // "Russia's" ends a name even when the trie also holds longer aliases that start with "Russia's".
@@ -245,6 +309,7 @@ internal sealed partial class DocumentLinker
             node = child;
             if (node.Entries is not null && Passing(node, i, j, 0) is { Length: > 0 } passing)
                 best = new Hit(i, j, passing, false);
+            if (!node.HasChildren) break;
         }
         return best;
     }
@@ -263,6 +328,13 @@ internal sealed partial class DocumentLinker
         // Most nodes hold one wording: all entries pass or none do.
         if (reps.Length == 1)
             return reps[0].Tokens.Length == last - first + 1 && CaseMatches(reps[0], first, trimLast) ? groups.All : [];
+        return PassingGroups(groups, first, last, trimLast);
+    }
+
+    // Apart from the common case: a method with stackalloc is compiled once, fully, without profile-guided tiering.
+    private LexEntry[] PassingGroups(TokenTrie.EntryGroups groups, int first, int last, int trimLast)
+    {
+        var reps = groups.Representatives;
         Span<bool> ok = reps.Length <= 64 ? stackalloc bool[reps.Length] : new bool[reps.Length];
         int passing = 0;
         for (int g = 0; g < reps.Length; g++)

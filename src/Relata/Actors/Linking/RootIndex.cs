@@ -54,6 +54,10 @@ internal sealed class RootIndex
         }
     }
 
+    /// <summary>False when <see cref="First"/> (or <see cref="FirstLower"/>, for a lower-case word) surely finds nothing.</summary>
+    public bool MayHave(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) ? _lowerFilter.MayContain(word) : _firstFilter.MayContain(word);
+
     /// <summary>
     /// For a word that starts lower-case: the title node, and the name node only when an alias below it can start
     /// lower-case (see <see cref="TokenTrie.Node.CanStartLower"/>); null when neither.

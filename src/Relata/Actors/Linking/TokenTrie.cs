@@ -61,6 +61,36 @@ internal sealed class TokenTrie
             return child;
         }
 
+        public bool HasChildren => _children is not null;
+
+        /// <summary>
+        /// Whether a text word starting lower-case can be the next token of an entry below: only titles and entries
+        /// whose token there starts lower-case can pass the case check with it. Set by <see cref="ComputeNextCanBeLower"/>.
+        /// </summary>
+        public bool NextCanBeLower { get; private set; } = true;
+
+        /// <param name="depth">How many tokens lead to this node (0 at the root).</param>
+        public void ComputeNextCanBeLower(int depth)
+        {
+            bool can = false;
+            if (_children is not null)
+                foreach (var child in _children.Values)
+                {
+                    child.ComputeNextCanBeLower(depth + 1);
+                    can |= child.AnyEntry(e => e.Kind == LexKind.Title || e.Tokens.Length <= depth || e.Tokens[depth].Length == 0 || char.IsLower(e.Tokens[depth][0]));
+                }
+            NextCanBeLower = can;
+        }
+
+        private bool AnyEntry(Func<LexEntry, bool> test)
+        {
+            if (Entries is not null)
+                foreach (var e in Entries) if (test(e)) return true;
+            if (_children is not null)
+                foreach (var child in _children.Values) if (child.AnyEntry(test)) return true;
+            return false;
+        }
+
         public Node? Child(ReadOnlySpan<char> token)
         {
             if (_children is null) return null;
