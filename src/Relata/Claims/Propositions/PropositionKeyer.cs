@@ -64,8 +64,12 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return FromTriggers(utterance, analysis, Scratch(analysis), first, end, null, null, dateKnown: false);
     }
 
+    /// <summary>Trigger-matcher word ids of every token of the document, for <paramref name="scratch"/> while a stage keys it.</summary>
+    internal void MapTriggers(DocumentAnalysis analysis, int[] ids) =>
+        lexicon.Triggers.MapTokens(analysis.Text, analysis.Tokens, 0, analysis.Tokens.Count, ids);
+
     /// <summary>The scratch space of this keyer for one document (normalised actors, document parties), kept on the analysis.</summary>
-    private KeyerScratch Scratch(DocumentAnalysis analysis)
+    internal KeyerScratch Scratch(DocumentAnalysis analysis)
     {
         var scratch = analysis.PropositionScratch;
         if (scratch is null || scratch.Owner != this || scratch.MentionCount != analysis.Mentions.Count)
@@ -76,8 +80,11 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private ClaimProposition? FromTriggers(Utterance u, DocumentAnalysis analysis, KeyerScratch scratch, int first, int end, string? speaker,
         DateOnly? date, bool dateKnown)
     {
-        Span<int> ids = end - first <= 512 ? stackalloc int[end - first] : new int[end - first];
-        lexicon.Triggers.MapTokens(analysis.Text, analysis.Tokens, first, end - first, ids);
+        // The stage maps the document's trigger ids once; a claim keyed on its own maps just its tokens.
+        var documentIds = scratch.TriggerIds;
+        Span<int> ids = documentIds is not null ? documentIds.AsSpan(first, end - first)
+            : end - first <= 512 ? stackalloc int[end - first] : new int[end - first];
+        if (documentIds is null) lexicon.Triggers.MapTokens(analysis.Text, analysis.Tokens, first, end - first, ids);
         // Leftmost-longest, non-overlapping triggers, each tried as soon as it is found.
         for (int i = 0; i < ids.Length;)
         {
@@ -349,7 +356,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     {
         var parties = new List<string>();
         scratch.PartyCounts.Clear();
-        Dictionary<string, int>? index = null;
+        // A whole document names many parties: indexed from the start.
+        Dictionary<string, int>? index = new(StringComparer.Ordinal);
         foreach (var m in mentions) AddParty(m, parties, ref index, scratch, date);
         return Ranked(parties, scratch.PartyCounts);
     }
