@@ -80,7 +80,8 @@ internal sealed class ClaimWords : IWordVocabulary
     public void Classify(string text, List<Token> tokens, int[] into)
     {
         int count = tokens.Count;
-        DocumentWords.For(text, tokens).Map(this, text, tokens, 0, count, into);
+        var words = DocumentWords.For(text, tokens);
+        words.Map(this, text, tokens, 0, count, into);
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         for (int t = 0; t < count; t++)
         {
@@ -90,17 +91,9 @@ internal sealed class ClaimWords : IWordVocabulary
             if ((classes & (Fixed | ClaimWord.Odd)) == 0) continue;
             // The key drops hyphens and a possessive and lower-cases beyond ASCII: only a token of plain ASCII letters
             // and digits is its own key, for anything else the fixed words are compared as the rules did, ignoring case.
-            var raw = text.AsSpan(all[t].Start, all[t].Length);
-            if ((classes & ClaimWord.Odd) == 0 && IsPlain(raw)) continue;
-            into[t] = (int)((classes & ~(Fixed | ClaimWord.Odd)) | FixedOf(raw));
+            if ((classes & ClaimWord.Odd) == 0 && words.IsPlain(t)) continue;
+            into[t] = (int)((classes & ~(Fixed | ClaimWord.Odd)) | FixedOf(text.AsSpan(all[t].Start, all[t].Length)));
         }
-    }
-
-    private static bool IsPlain(ReadOnlySpan<char> raw)
-    {
-        foreach (char ch in raw)
-            if (!char.IsAsciiLetterOrDigit(ch)) return false;
-        return true;
     }
 
     private static ClaimWord FixedOf(ReadOnlySpan<char> raw)

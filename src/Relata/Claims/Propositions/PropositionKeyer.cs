@@ -356,8 +356,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     {
         var parties = new List<string>();
         scratch.PartyCounts.Clear();
-        // A whole document names many parties: indexed from the start.
-        Dictionary<string, int>? index = new(StringComparer.Ordinal);
+        Dictionary<string, int>? index = null;
         foreach (var m in mentions) AddParty(m, parties, ref index, scratch, date);
         return Ranked(parties, scratch.PartyCounts);
     }
