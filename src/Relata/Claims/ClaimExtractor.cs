@@ -43,7 +43,6 @@ public sealed class ClaimExtractor
         int[] cueIds = t_cueIds is { } kept && kept.Length >= tokens.Count ? kept : new int[Math.Max(tokens.Count, 1024)];
         _lexicon.CueMatcher.MapTokens(text, tokens, 0, tokens.Count, cueIds);
         int[] classes = t_classes is { } keptClasses && keptClasses.Length >= tokens.Count ? keptClasses : new int[Math.Max(tokens.Count, 1024)];
-        _lexicon.Words.Classify(text, tokens, classes);
         foreach (var sentence in analysis.Sentences)
         {
             if (sentence.Index <= coveredUntil || sentence.TokenCount == 0) continue;
@@ -84,6 +83,7 @@ public sealed class ClaimExtractor
             var cue = match.Values[0];
             if (st.IsCapitalised(i) && cue.Frame != CueFrame.Source) { i++; continue; }
             hasCue = true;
+            st.Classify(_lexicon.Words);
             var draft = TryCue(st, i, i + match.TokenCount, cue);
             if (draft is not null) return draft;
             i += match.TokenCount;

@@ -76,14 +76,13 @@ internal sealed class ClaimWords : IWordVocabulary
         return (int)classes;
     }
 
-    /// <summary>The classes of every token of the document into <paramref name="into"/> (0 for punctuation and symbols).</summary>
-    public void Classify(string text, List<Token> tokens, int[] into)
+    /// <summary>The classes of tokens [first, first+count) into the same places of <paramref name="into"/> (0 for punctuation and symbols).</summary>
+    public void Classify(string text, List<Token> tokens, int first, int count, int[] into)
     {
-        int count = tokens.Count;
         var words = DocumentWords.For(text, tokens);
-        words.Map(this, text, tokens, 0, count, into);
+        words.Map(this, text, tokens, first, count, into.AsSpan(first, count));
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
-        for (int t = 0; t < count; t++)
+        for (int t = first; t < first + count; t++)
         {
             int c = into[t];
             if (c <= 0) { into[t] = 0; continue; }

@@ -7,6 +7,16 @@ namespace Relata.Claims;
 /// <param name="classes"><see cref="ClaimWord"/> classes of every token of the document.</param>
 internal sealed class SentenceTokens(string text, List<Token> tokens, Sentence sentence, List<Quote> quotes, int[] cueIds, int[] classes)
 {
+    private bool _classified;
+
+    /// <summary>Fills the sentence's word classes: only sentences with a cue are asked about them, so the rest are never classified.</summary>
+    public void Classify(ClaimWords words)
+    {
+        if (_classified) return;
+        words.Classify(text, tokens, sentence.FirstToken, sentence.TokenCount, classes);
+        _classified = true;
+    }
+
     public string Text => text;
     public List<Token> AllTokens => tokens;
     public Sentence Sentence => sentence;
