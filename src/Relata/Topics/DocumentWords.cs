@@ -32,13 +32,9 @@ internal sealed class DocumentWords
 
     private char[] _chars = new char[1024];
     private int _charCount;
-    // Each word's key as (start in _chars) << 32 | length, and its hash (kept for rehashing).
-    private long[] _words = new long[128];
-    private int[] _wordHash = new int[128];
+    private int[] _wordStart = new int[128], _wordLength = new int[128], _wordHash = new int[128];
     private int _wordCount;
-    /// <summary>Open addressing: a word's hash in the high half and its index + 1 in the low half (0: empty), so a
-    /// probe compares hashes without reading the word arrays.</summary>
-    private long[] _buckets = new long[256];
+    private int[] _buckets = new int[256];
     private int _generation;
     private readonly List<VocabularyMap> _maps = [];
 
@@ -82,10 +78,11 @@ internal sealed class DocumentWords
 
     private void ClearWords()
     {
-        _words = new long[128];
+        _wordStart = new int[128];
+        _wordLength = new int[128];
         _wordHash = new int[128];
         _chars = new char[1024];
-        _buckets = new long[256];
+        _buckets = new int[256];
         _charCount = 0;
         _wordCount = 0;
         _generation++;
@@ -120,7 +117,7 @@ internal sealed class DocumentWords
             if (word < 0) { ids[i] = NotAWord; continue; }
             if (map.Ids.Length <= word) Grow(map);
             int id = map.Ids[word];
-            if (id == Unresolved) map.Ids[word] = id = vocabulary.Lookup(KeyOf(word));
+            if (id == Unresolved) map.Ids[word] = id = vocabulary.Lookup(_chars.AsSpan(_wordStart[word], _wordLength[word]));
             ids[i] = id;
         }
     }
@@ -141,7 +138,7 @@ internal sealed class DocumentWords
         {
             map.Generation = _generation;
             map.Version = version;
-            if (map.Ids.Length < _words.Length || map.Ids.Length > Math.Max(2 * _words.Length, KeptSize)) map.Ids = new int[_words.Length];
+            if (map.Ids.Length < _wordStart.Length || map.Ids.Length > Math.Max(2 * _wordStart.Length, KeptSize)) map.Ids = new int[_wordStart.Length];
             Array.Fill(map.Ids, Unresolved);
         }
         return map;
@@ -150,7 +147,7 @@ internal sealed class DocumentWords
     private void Grow(VocabularyMap map)
     {
         int old = map.Ids.Length;
-        Array.Resize(ref map.Ids, Math.Max(_words.Length, old * 2));
+        Array.Resize(ref map.Ids, Math.Max(_wordStart.Length, old * 2));
         Array.Fill(map.Ids, Unresolved, old, map.Ids.Length - old);
     }
 
@@ -186,14 +183,14 @@ internal sealed class DocumentWords
         int mask = _buckets.Length - 1;
         for (int b = hash & mask; ; b = (b + 1) & mask)
         {
-            long bucket = _buckets[b];
-            if (bucket == 0)
+            int entry = _buckets[b] - 1;
+            if (entry < 0)
             {
                 int word = Add(key, hash);
-                _buckets[b] = Bucket(hash, word);
+                _buckets[b] = word + 1;
                 return word;
             }
-            if ((int)(bucket >> 32) == hash && key.SequenceEqual(KeyOf((int)bucket - 1))) return (int)bucket - 1;
+            if (_wordHash[entry] == hash && key.SequenceEqual(_chars.AsSpan(_wordStart[entry], _wordLength[entry]))) return entry;
         }
     }
 
@@ -204,19 +201,14 @@ internal sealed class DocumentWords
         int mask = _buckets.Length - 1;
         for (int b = hash & mask; ; b = (b + 1) & mask)
         {
-            long bucket = _buckets[b];
-            if (bucket == 0)
+            int entry = _buckets[b] - 1;
+            if (entry < 0)
             {
                 int word = AddLowered(raw, hash);
-                _buckets[b] = Bucket(hash, word);
+                _buckets[b] = word + 1;
                 return word;
             }
-            if ((int)(bucket >> 32) == hash)
-            {
-                int entry = (int)bucket - 1;
-                long span = _words[entry];
-                if ((int)span == raw.Length && SameLowered(raw, _chars.AsSpan((int)(span >> 32), raw.Length))) return entry;
-            }
+            if (_wordHash[entry] == hash && _wordLength[entry] == raw.Length && SameLowered(raw, _chars.AsSpan(_wordStart[entry], raw.Length))) return entry;
         }
     }
 
@@ -237,33 +229,31 @@ internal sealed class DocumentWords
 
     private int Add(ReadOnlySpan<char> key, int hash)
     {
-        if (_wordCount == _words.Length)
+        if (_wordCount == _wordStart.Length)
         {
             int size = _wordCount * 2;
-            Array.Resize(ref _words, size);
+            Array.Resize(ref _wordStart, size);
+            Array.Resize(ref _wordLength, size);
             Array.Resize(ref _wordHash, size);
         }
         if (_charCount + key.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + key.Length));
         key.CopyTo(_chars.AsSpan(_charCount));
-        _words[_wordCount] = ((long)_charCount << 32) | (uint)key.Length;
+        _wordStart[_wordCount] = _charCount;
+        _wordLength[_wordCount] = key.Length;
         _wordHash[_wordCount] = hash;
         _charCount += key.Length;
         return _wordCount++;
     }
 
-    private static long Bucket(int hash, int word) => ((long)hash << 32) | (uint)(word + 1);
-
-    private ReadOnlySpan<char> KeyOf(int word) => _chars.AsSpan((int)(_words[word] >> 32), (int)_words[word]);
-
     private void Rehash()
     {
-        _buckets = new long[_buckets.Length * 2];
+        _buckets = new int[_buckets.Length * 2];
         int mask = _buckets.Length - 1;
         for (int w = 0; w < _wordCount; w++)
         {
             int b = _wordHash[w] & mask;
             while (_buckets[b] != 0) b = (b + 1) & mask;
-            _buckets[b] = Bucket(_wordHash[w], w);
+            _buckets[b] = w + 1;
         }
     }
 }
