@@ -456,7 +456,11 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     private static bool IsBreak(DocumentAnalysis analysis, Token t) =>
         t.Kind == TokenKind.Punctuation ? analysis.Text[t.Start] is ',' or ';' or ':' or '\u2014' or '(' or ')'
-        : ClauseBreakLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
+        : MaybeClauseWord(analysis.Text.AsSpan(t.Start, t.Length)) && ClauseBreakLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
+
+    /// <summary>Every clause-break and subordinating word has 3 to 8 letters and starts with a, b, t or w (no other
+    /// character upper-cases to those): most tokens are turned away without hashing.</summary>
+    private static bool MaybeClauseWord(ReadOnlySpan<char> w) => w.Length is >= 3 and <= 8 && (w[0] | 0x20) is 'a' or 'b' or 't' or 'w';
 
     private static readonly HashSet<string> SubordinateWords = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whereas", "while" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateLookup = SubordinateWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -469,7 +473,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             var t = analysis.Tokens[i];
             bool boundary = t.Kind == TokenKind.Punctuation
                 ? analysis.Text[t.Start] is ';' or ':'
-                : SubordinateLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
+                : MaybeClauseWord(analysis.Text.AsSpan(t.Start, t.Length)) && SubordinateLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
             if (boundary) return t.End;
         }
         return analysis.Tokens[lo].Start;
