@@ -14,8 +14,6 @@ public sealed class ClaimExtractor
 {
     private const int PronounLookBack = 8;
     private static readonly Lazy<ClaimExtractor> BundledExtractor = new(() => new ClaimExtractor(ClaimLexicon.Bundled));
-    private static readonly string[] WhWords = ["what", "how", "why", "whether", "where", "when"];
-    private static readonly string[] PassiveAuxiliaries = ["is", "was", "were", "are", "be", "been", "being"];
 
     private readonly ClaimLexicon _lexicon;
     private readonly SpeakerParser _speakers;
@@ -24,7 +22,7 @@ public sealed class ClaimExtractor
     public ClaimExtractor(ClaimLexicon lexicon)
     {
         _lexicon = lexicon;
-        _speakers = new SpeakerParser(lexicon);
+        _speakers = new SpeakerParser();
         _parts = new ClaimParts(_speakers);
     }
 
@@ -44,10 +42,11 @@ public sealed class ClaimExtractor
         var tokens = analysis.Tokens;
         int[] cueIds = t_cueIds is { } kept && kept.Length >= tokens.Count ? kept : new int[Math.Max(tokens.Count, 1024)];
         _lexicon.CueMatcher.MapTokens(text, tokens, 0, tokens.Count, cueIds);
+        int[] classes = t_classes is { } keptClasses && keptClasses.Length >= tokens.Count ? keptClasses : new int[Math.Max(tokens.Count, 1024)];
         foreach (var sentence in analysis.Sentences)
         {
             if (sentence.Index <= coveredUntil || sentence.TokenCount == 0) continue;
-            var st = new SentenceTokens(text, tokens, sentence, quotes, cueIds);
+            var st = new SentenceTokens(text, tokens, sentence, quotes, cueIds, classes);
             var draft = FindAttributed(st, out bool hasCue);
             if (draft is not null && SplitCoordinated(st, draft) is var (head, tail))
             {
@@ -65,10 +64,12 @@ public sealed class ClaimExtractor
         }
         // A long document's array is let go; ordinary ones are reused.
         t_cueIds = cueIds.Length <= 1 << 16 ? cueIds : null;
+        t_classes = classes.Length <= 1 << 16 ? classes : null;
         return claims;
     }
 
     [ThreadStatic] private static int[]? t_cueIds;
+    [ThreadStatic] private static int[]? t_classes;
 
     private Draft? FindAttributed(SentenceTokens st, out bool hasCue)
     {
@@ -82,6 +83,7 @@ public sealed class ClaimExtractor
             var cue = match.Values[0];
             if (st.IsCapitalised(i) && cue.Frame != CueFrame.Source) { i++; continue; }
             hasCue = true;
+            st.Classify(_lexicon.Words);
             var draft = TryCue(st, i, i + match.TokenCount, cue);
             if (draft is not null) return draft;
             i += match.TokenCount;
@@ -101,22 +103,22 @@ public sealed class ClaimExtractor
         while (left > 0 && st.IsWord(left - 1) && !st.IsCapitalised(left - 1))
         {
             var w = st.Word(left - 1);
-            if (_lexicon.Negations.Contains(w)) negated = true;
-            else if (SpeakerParser.IsOneOf(st, left - 1, PassiveAuxiliaries)) return null;
-            else if (!_lexicon.Auxiliaries.Contains(w) && !(w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal))) break;
+            if (st.Has(left - 1, ClaimWord.Negation)) negated = true;
+            else if (SpeakerParser.IsOneOf(st, left - 1, ClaimWord.PassiveAuxiliary)) return null;
+            else if (!st.Has(left - 1, ClaimWord.Auxiliary) && !(w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal))) break;
             left--;
         }
-        if (left > 0 && (st.Is(left - 1, "to") || SpeakerParser.IsDeterminer(st, left - 1))) return null;
+        if (left > 0 && (st.Has(left - 1, ClaimWord.To) || SpeakerParser.IsDeterminer(st, left - 1))) return null;
 
         var speaker = _speakers.ParseLeft(st, left);
         if (speaker is null && cue.Frame is CueFrame.Speech or CueFrame.Tell && _speakers.ParseLeft(st, left, lenient: true) is { } loose
             && (loose.Boundary == Boundary.Quote || (loose.Boundary == Boundary.Comma && st.IsQuoteMark(loose.BoundaryIndex - 1))))
             speaker = loose;
-        if (speaker is not null && cue.Frame == CueFrame.Call && (st.Is(speaker.Start, "a") || st.Is(speaker.Start, "an"))) return null;
+        if (speaker is not null && cue.Frame == CueFrame.Call && st.Has(speaker.Start, ClaimWord.A | ClaimWord.An)) return null;
         var right = _parts.Right(st, e, end, cue.Frame, out bool adverbial, out bool leadingComma, out bool introduced);
         // The sentence goes on after the cue with something that is not a claim: no "CLAIM, X said" reading either.
         bool continues = right is not null && !adverbial && !leadingComma;
-        if (!cue.Bare && !introduced && !leadingComma && !st.Is(e - 1, "that")) right = null;
+        if (!cue.Bare && !introduced && !leadingComma && !st.Has(e - 1, ClaimWord.That)) right = null;
         // "Officials were cautious, stating that …": a participle cue after a clause speaks for the clause's subject.
         if (speaker is null && right is not null && introduced && c > 0 && st.IsPunct(c - 1, ',')
             && st.Word(c).EndsWith("ing", StringComparison.Ordinal))
@@ -130,9 +132,9 @@ public sealed class ClaimExtractor
             return new Draft(cue, c, e, after, before, negated);
         if (speaker is null) return null;
         // "what it expects", "how he said": an embedded question, not an attribution.
-        if (speaker.Boundary == Boundary.StopWord && SpeakerParser.IsOneOf(st, speaker.BoundaryIndex, WhWords)) return null;
+        if (speaker.Boundary == Boundary.StopWord && SpeakerParser.IsOneOf(st, speaker.BoundaryIndex, ClaimWord.WhWord)) return null;
 
-        bool afterAs = speaker.Boundary == Boundary.StopWord && st.Is(speaker.BoundaryIndex, "as");
+        bool afterAs = speaker.Boundary == Boundary.StopWord && st.Has(speaker.BoundaryIndex, ClaimWord.As);
         if (right is not null && leadingComma && afterAs)
             return CloserCue(st, new Draft(cue, c, e, speaker, right, negated));
         if (!continues && cue.Frame is CueFrame.Speech or CueFrame.Tell && speaker.Boundary is Boundary.Comma or Boundary.Quote
@@ -167,7 +169,7 @@ public sealed class ClaimExtractor
             if (!st.IsWord(j)) return null;
             if (st.IsCapitalised(j)) continue;
             var w = st.Word(j);
-            if (SpeakerParser.IsOneOf(st, j, PassiveAuxiliaries) || _lexicon.Auxiliaries.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal))
+            if (SpeakerParser.IsOneOf(st, j, ClaimWord.PassiveAuxiliary) || st.Has(j, ClaimWord.Auxiliary) || w.EndsWith("ed", StringComparison.Ordinal))
                 return _speakers.ParseLeft(st, j);
         }
         return null;
@@ -185,7 +187,7 @@ public sealed class ClaimExtractor
         {
             if (st[k].Start < span.Start || st.QuoteOf(k) >= 0) continue;
             // "and said", "but warned", or a participle after a comma: "rejected the charge, saying that …".
-            if (!(st.Is(k, "and") || st.Is(k, "but")
+            if (!(st.Has(k, ClaimWord.And | ClaimWord.But)
                   || (st.IsPunct(k, ',') && k + 1 < end && st.IsWord(k + 1) && st.Word(k + 1).EndsWith("ing", StringComparison.Ordinal)))) continue;
             if (st[k].End > span.End) break;
             int j = k + 1;
@@ -193,8 +195,8 @@ public sealed class ClaimExtractor
             while (j < end && st.IsWord(j) && !st.IsCapitalised(j))
             {
                 var w = st.Word(j);
-                if (_lexicon.Negations.Contains(w)) negated = true;
-                else if (!_lexicon.Auxiliaries.Contains(w) && !(w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal))) break;
+                if (st.Has(j, ClaimWord.Negation)) negated = true;
+                else if (!st.Has(j, ClaimWord.Auxiliary) && !(w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal))) break;
                 j++;
             }
             if (j >= end || !st.IsWord(j) || st.IsCapitalised(j)) continue;

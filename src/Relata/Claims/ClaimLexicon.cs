@@ -42,6 +42,9 @@ public sealed class ClaimLexicon
     internal WordSet InnerWords { get; private init; } = null!;
     internal WordSet StopWords { get; private init; } = null!;
     internal WordSet CalendarWords { get; private init; } = null!;
+    /// <summary>The classes of every word of these lists, for the rules to read per token.</summary>
+    internal ClaimWords Words => _words ??= new ClaimWords(this);
+    private ClaimWords? _words;
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)

@@ -6,9 +6,6 @@ namespace Relata.Claims;
 internal sealed class ClaimParts(SpeakerParser speakers)
 {
     private const int IntroducerWindow = 12;
-    private static readonly string[] AdverbialStarts = ["on", "in", "at", "during", "late", "earlier", "last", "this",
-        "yesterday", "today", "after", "before", "while", "when", "recently", "repeatedly", "again", "publicly", "privately",
-        "openly", "once", "later", "separately", "also"];
 
     public SpeakerParser Speakers => speakers;
 
@@ -33,13 +30,13 @@ internal sealed class ClaimParts(SpeakerParser speakers)
             if (st.IsPunct(start, ':')) start++;
             return start < end ? FromToken(st, start, end) : null;
         }
-        if (SpeakerParser.IsOneOf(st, r, AdverbialStarts)) adverbial = true;
+        if (SpeakerParser.IsOneOf(st, r, ClaimWord.AdverbialStart)) adverbial = true;
         var part = FromToken(st, r, end);
         if (part is null) return null;
         return frame switch
         {
-            CueFrame.Describe => IndexOf(st, r, end, "as") is int a and > 0 && a > r ? part with { Target = st.Span(r, a) } : null,
-            CueFrame.Accuse => IndexOf(st, r, end, "of") is int o and > 0 && o > r ? part with { Target = st.Span(r, o) } : part,
+            CueFrame.Describe => IndexOf(st, r, end, ClaimWord.As) is int a and > 0 && a > r ? part with { Target = st.Span(r, a) } : null,
+            CueFrame.Accuse => IndexOf(st, r, end, ClaimWord.Of) is int o and > 0 && o > r ? part with { Target = st.Span(r, o) } : part,
             CueFrame.Call => TargetBeforeArticle(st, r, end) is int t and > 0 ? part with { Target = st.Span(r, t) } : part,
             _ => part,
         };
@@ -96,10 +93,10 @@ internal sealed class ClaimParts(SpeakerParser speakers)
     /// <summary>"that", ":" or an opening quote right after the cue or after an adverbial ("in a statement that").</summary>
     private static int FindIntroducer(SentenceTokens st, int r, int end)
     {
-        bool adverbialLead = SpeakerParser.IsOneOf(st, r, AdverbialStarts);
+        bool adverbialLead = SpeakerParser.IsOneOf(st, r, ClaimWord.AdverbialStart);
         for (int k = r; k < end && k < r + IntroducerWindow; k++)
         {
-            bool introducer = st.Is(k, "that") || st.IsPunct(k, ':') || IsQuoteOpen(st, k);
+            bool introducer = st.Has(k, ClaimWord.That) || st.IsPunct(k, ':') || IsQuoteOpen(st, k);
             if (introducer) return k == r || adverbialLead ? k : -1;
             if (!adverbialLead) return -1;
         }
@@ -110,23 +107,23 @@ internal sealed class ClaimParts(SpeakerParser speakers)
     private static int SkipAudience(SentenceTokens st, int r, int end)
     {
         for (int k = r; k < end && k < r + 8; k++)
-            if (st.Is(k, "that") || st.IsPunct(k, ':') || IsQuoteOpen(st, k)) return k;
+            if (st.Has(k, ClaimWord.That) || st.IsPunct(k, ':') || IsQuoteOpen(st, k)) return k;
         if (r < end && SpeakerParser.IsDeterminer(st, r)) r++;
         if (r < end && st.IsCapitalised(r)) { while (r < end && st.IsCapitalised(r)) r++; }
         else if (r < end) r++;
         return r;
     }
 
-    private static int IndexOf(SentenceTokens st, int from, int end, string word)
+    private static int IndexOf(SentenceTokens st, int from, int end, ClaimWord word)
     {
-        for (int k = from; k < end; k++) if (st.Is(k, word)) return k;
+        for (int k = from; k < end; k++) if (st.Has(k, word)) return k;
         return -1;
     }
 
     private static int TargetBeforeArticle(SentenceTokens st, int r, int end)
     {
         for (int k = r + 1; k < end; k++)
-            if (st.Is(k, "a") || st.Is(k, "an") || st.Is(k, "the")) return k;
+            if (st.Has(k, ClaimWord.A | ClaimWord.An | ClaimWord.The)) return k;
         return -1;
     }
 

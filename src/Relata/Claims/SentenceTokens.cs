@@ -4,8 +4,19 @@ namespace Relata.Claims;
 
 /// <summary>Read helpers over one sentence's tokens (indices are sentence-relative).</summary>
 /// <param name="cueIds">Cue-matcher word ids of every token of the document (see ClaimExtractor).</param>
-internal sealed class SentenceTokens(string text, List<Token> tokens, Sentence sentence, List<Quote> quotes, int[] cueIds)
+/// <param name="classes"><see cref="ClaimWord"/> classes of every token of the document.</param>
+internal sealed class SentenceTokens(string text, List<Token> tokens, Sentence sentence, List<Quote> quotes, int[] cueIds, int[] classes)
 {
+    private bool _classified;
+
+    /// <summary>Fills the sentence's word classes: only sentences with a cue are asked about them, so the rest are never classified.</summary>
+    public void Classify(ClaimWords words)
+    {
+        if (_classified) return;
+        words.Classify(text, tokens, sentence.FirstToken, sentence.TokenCount, classes);
+        _classified = true;
+    }
+
     public string Text => text;
     public List<Token> AllTokens => tokens;
     public Sentence Sentence => sentence;
@@ -24,6 +35,9 @@ internal sealed class SentenceTokens(string text, List<Token> tokens, Sentence s
     }
 
     public bool IsWord(int i) => this[i].Kind is TokenKind.Word or TokenKind.Number;
+
+    /// <summary>Token <paramref name="i"/> exists and belongs to any of <paramref name="words"/>.</summary>
+    public bool Has(int i, ClaimWord words) => (uint)i < (uint)Count && (classes[sentence.FirstToken + i] & (int)words) != 0;
 
     public bool Is(int i, string lower) => i >= 0 && i < Count && Word(i).Equals(lower, StringComparison.OrdinalIgnoreCase);
 

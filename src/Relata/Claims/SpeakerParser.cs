@@ -1,27 +1,15 @@
 namespace Relata.Claims;
 
 /// <summary>Finds speaker phrases around a cue with shallow, lexicon-driven rules (no parser).</summary>
-internal sealed class SpeakerParser(ClaimLexicon lexicon)
+internal sealed class SpeakerParser
 {
     private const int MaxSpeakerTokens = 14;
-    private static readonly string[] Determiners = ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my"];
-    private static readonly string[] Pronouns = ["he", "she", "they", "it", "we", "i"];
-    private static readonly string[] InnerPrepositions = ["of", "for", "at", "from", "to", "in"];
-    private static readonly string[] Parentheticals = ["however", "meanwhile", "moreover", "though", "too", "nevertheless",
-        "also", "for", "his", "her", "its", "their", "part", "in", "turn", "though", "then", "again"];
+    /// <summary>Word token <paramref name="i"/> is one of the fixed words of <paramref name="words"/> (see <see cref="ClaimWords"/>).</summary>
+    public static bool IsOneOf(SentenceTokens st, int i, ClaimWord words) => st.Has(i, words) && st.IsWord(i);
 
-    public static bool IsOneOf(SentenceTokens st, int i, string[] words)
-    {
-        if (i < 0 || i >= st.Count || !st.IsWord(i)) return false;
-        var w = st.Word(i);
-        foreach (var candidate in words)
-            if (w.Equals(candidate, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    public static bool IsDeterminer(SentenceTokens st, int i) => IsOneOf(st, i, ClaimWord.Determiner);
 
-    public static bool IsDeterminer(SentenceTokens st, int i) => IsOneOf(st, i, Determiners);
-
-    public static bool IsPronoun(SentenceTokens st, int i) => IsOneOf(st, i, Pronouns);
+    public static bool IsPronoun(SentenceTokens st, int i) => IsOneOf(st, i, ClaimWord.Pronoun);
 
     public bool IsPronounPhrase(SentenceTokens st, SpeakerPhrase p) => p.End - p.Start == 1 && IsPronoun(st, p.Start);
 
@@ -44,16 +32,16 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
             if (t.Kind == Documents.TokenKind.Symbol) return new(k + 1, Boundary.Other, k);
             var w = st.Word(k);
             bool cap = st.IsCapitalised(k);
-            if (lexicon.CalendarWords.Contains(w)) return new(k + 1, Boundary.Other, k);
+            if (st.Has(k, ClaimWord.Calendar)) return new(k + 1, Boundary.Other, k);
             if (!cap || k == 0)
             {
-                if (allowRelative && k > 0 && st.IsPunct(k - 1, ',') && IsOneOf(st, k, ["who", "which"]))
+                if (allowRelative && k > 0 && st.IsPunct(k - 1, ',') && IsOneOf(st, k, ClaimWord.Relative))
                     return new(k, Boundary.Comma, k - 1);
-                if (lexicon.StopWords.Contains(w) || (!cap && lexicon.CueWords.Contains(w)))
+                if (st.Has(k, ClaimWord.Stop) || (!cap && st.Has(k, ClaimWord.Cue)))
                     return new(k + 1, Boundary.StopWord, k);
-                if (!cap && st.Is(k, "in") && !(k > 0 && lexicon.GenericHeads.Contains(st.Word(k - 1))))
+                if (!cap && st.Has(k, ClaimWord.In) && !(k > 0 && st.Has(k - 1, ClaimWord.GenericHead)))
                     return new(k + 1, Boundary.StopWord, k);
-                if (!cap && st.Is(k, "and") && !(k > 0 && st.IsCapitalised(k - 1) && k < j && st.IsCapitalised(k + 1)))
+                if (!cap && st.Has(k, ClaimWord.And) && !(k > 0 && st.IsCapitalised(k - 1) && k < j && st.IsCapitalised(k + 1)))
                     return new(k + 1, Boundary.StopWord, k);
             }
             if (++count > MaxSpeakerTokens && !allowRelative) return new(j + 1, Boundary.Other, k);
@@ -72,7 +60,7 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
             return ParseApposition(st, j);
         var walk = WalkLeft(st, j, allowRelative: false);
         int start = walk.Start;
-        while (start < end && IsOneOf(st, start, InnerPrepositions) && !st.IsCapitalised(start)) start++;
+        while (start < end && IsOneOf(st, start, ClaimWord.InnerPreposition) && !st.IsCapitalised(start)) start++;
         if (start >= end) return null;
         bool valid = IsValid(st, start, end) || (lenient && end - start <= 4 && IsDeterminer(st, start) && end - start >= 2);
         if (!valid) return null;
@@ -84,7 +72,7 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
     private SpeakerPhrase? ParseApposition(SentenceTokens st, int comma)
     {
         int p = comma - 1;
-        while (p >= 0 && IsOneOf(st, p, Parentheticals)) p--;
+        while (p >= 0 && IsOneOf(st, p, ClaimWord.Parenthetical)) p--;
         if (p < comma - 1 && st.IsPunct(p, ','))
         {
             // "Manila, however, insisted": the speaker is what comes before the aside.
@@ -99,7 +87,7 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
         var outer = WalkLeft(st, p1 - 1, allowRelative: false);
         if (outer.Start > p1 - 1 || outer.Boundary is Boundary.StopWord or Boundary.Other) return null;
         bool parenthetical = true;
-        for (int k = inner.Start; k < comma && parenthetical; k++) parenthetical = IsOneOf(st, k, Parentheticals);
+        for (int k = inner.Start; k < comma && parenthetical; k++) parenthetical = IsOneOf(st, k, ClaimWord.Parenthetical);
         if (!IsValid(st, outer.Start, p1)) return null;
         if (parenthetical)
         {
@@ -126,20 +114,20 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
         while (firstEnd < stop && !st.IsPunct(firstEnd, ',')) firstEnd++;
         if (firstEnd == start || !IsValid(st, start, firstEnd)) return null;
         for (int k = start; k < firstEnd; k++)
-            if (st.IsWord(k) && !st.IsCapitalised(k) && (lexicon.StopWords.Contains(st.Word(k)) || lexicon.CueWords.Contains(st.Word(k))))
+            if (st.IsWord(k) && !st.IsCapitalised(k) && (st.Has(k, ClaimWord.Stop) || st.Has(k, ClaimWord.Cue)))
                 return null;
         var (hs, he) = Head(st, start, firstEnd);
         return new SpeakerPhrase(start, stop, hs, he, Boundary.Other, -1);
     }
 
     public bool StartsSpeaker(SentenceTokens st, int i) =>
-        st.IsWord(i) && (st.IsCapitalised(i) || IsDeterminer(st, i) || IsPronoun(st, i)) && !st.Is(i, "that");
+        st.IsWord(i) && (st.IsCapitalised(i) || IsDeterminer(st, i) || IsPronoun(st, i)) && !st.Has(i, ClaimWord.That);
 
     /// <summary>True when the phrase's core ends in a proper name rather than a title or common noun.</summary>
     private bool EndsInName(SentenceTokens st, int start, int end)
     {
         int last = CoreEnd(st, start, end) - 1;
-        return NameLike(st, last) && !lexicon.Titles.Contains(st.Word(last));
+        return NameLike(st, last) && !st.Has(last, ClaimWord.Title);
     }
 
     public bool IsValid(SentenceTokens st, int start, int end)
@@ -147,22 +135,22 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
         if (end - start == 1 && IsPronoun(st, start)) return true;
         // "an attack the group (claimed)": a second determiner without a preposition before it is a clause, not a phrase.
         for (int k = start + 1; k < end; k++)
-            if (IsDeterminer(st, k) && !st.IsCapitalised(k) && !IsOneOf(st, k - 1, InnerPrepositions) && !st.Is(k - 1, "and")
+            if (IsDeterminer(st, k) && !st.IsCapitalised(k) && !IsOneOf(st, k - 1, ClaimWord.InnerPreposition) && !st.Has(k - 1, ClaimWord.And)
                 && !st.IsPunct(k - 1, ','))
                 return false;
         if (HasName(st, start, end)) return true;
         for (int k = start; k < end; k++)
-            if (st.IsWord(k) && lexicon.GenericHeads.Contains(st.Word(k))) return true;
+            if (st.IsWord(k) && st.Has(k, ClaimWord.GenericHead)) return true;
         return false;
     }
 
     public bool NameLike(SentenceTokens st, int k) =>
-        st.IsCapitalised(k) && !IsDeterminer(st, k) && !IsPronoun(st, k) && !lexicon.CalendarWords.Contains(st.Word(k));
+        st.IsCapitalised(k) && !IsDeterminer(st, k) && !IsPronoun(st, k) && !st.Has(k, ClaimWord.Calendar);
 
     private bool HasName(SentenceTokens st, int start, int end)
     {
         for (int k = start; k < end; k++)
-            if (NameLike(st, k) && !(k == 0 && lexicon.StopWords.Contains(st.Word(k)))) return true;
+            if (NameLike(st, k) && !(k == 0 && st.Has(k, ClaimWord.Stop))) return true;
         return false;
     }
 
@@ -174,7 +162,7 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
         for (int k = start; k < coreEnd; k++)
         {
             if (!NameLike(st, k)) continue;
-            if (k == start && lexicon.GenericHeads.Contains(st.Word(k))) continue;
+            if (k == start && st.Has(k, ClaimWord.GenericHead)) continue;
             if (k < coreEnd - 1 && DemonymLike(st.Word(k))) continue;
             return false;
         }
@@ -195,7 +183,7 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
     private static int CoreEnd(SentenceTokens st, int start, int end)
     {
         for (int k = start + 1; k < end; k++)
-            if (st.IsPunct(k, ',') || (IsOneOf(st, k, InnerPrepositions) && !st.IsCapitalised(k))) return k;
+            if (st.IsPunct(k, ',') || (IsOneOf(st, k, ClaimWord.InnerPreposition) && !st.IsCapitalised(k))) return k;
         return end;
     }
 
@@ -210,9 +198,9 @@ internal sealed class SpeakerParser(ClaimLexicon lexicon)
         {
             int runStart = last;
             while (runStart > start && (NameLike(st, runStart - 1) || st.IsPunct(runStart - 1, '.'))) runStart--;
-            if (lexicon.OrganisationWords.Contains(st.Word(last))) return (runStart, last + 1);
-            while (runStart < last && (lexicon.Titles.Contains(st.Word(runStart)) || st.IsPunct(runStart, '.')
-                   || (st.IsWord(runStart + 1) && lexicon.Titles.Contains(st.Word(runStart + 1))))) runStart++;
+            if (st.Has(last, ClaimWord.Organisation)) return (runStart, last + 1);
+            while (runStart < last && (st.Has(runStart, ClaimWord.Title) || st.IsPunct(runStart, '.')
+                   || (st.IsWord(runStart + 1) && st.Has(runStart + 1, ClaimWord.Title)))) runStart++;
             return (runStart, last + 1);
         }
         int s = start;

@@ -32,6 +32,9 @@ internal sealed class WordSet
 
     private static ulong FirstBit(char c) => 1UL << ((c | 0x20) & 63);
 
+    /// <summary>True when <paramref name="key"/>, a word key already normalised (see WordKey), is in the set.</summary>
+    public bool ContainsKey(ReadOnlySpan<char> key) => _lookup.Contains(key);
+
     public bool Contains(ReadOnlySpan<char> word)
     {
         if (word.Length <= WordKey.MaxLength && !word.ContainsAnyExcept(PlainAscii))

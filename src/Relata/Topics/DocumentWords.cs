@@ -28,6 +28,7 @@ internal sealed class DocumentWords
     private int[] _tokenWord = [];
     private int[] _tokenStart = [];
     private int[] _tokenEnd = [];
+    private bool[] _tokenPlain = [];
 
     private char[] _chars = new char[1024];
     private int _charCount;
@@ -69,6 +70,7 @@ internal sealed class DocumentWords
             _tokenWord = new int[Math.Max(size, Math.Min(4 * size, _tokenWord.Length * 2))];
             _tokenStart = new int[_tokenWord.Length];
             _tokenEnd = new int[_tokenWord.Length];
+            _tokenPlain = new bool[_tokenWord.Length];
         }
         Array.Fill(_tokenWord, Unresolved, 0, _tokenCount);
         if (_wordCount >= MaxWords) ClearWords();
@@ -105,8 +107,10 @@ internal sealed class DocumentWords
             }
             if (word == Unresolved)
             {
-                word = token.Kind is TokenKind.Punctuation or TokenKind.Symbol ? NotAWord : Intern(text.AsSpan(token.Start, token.Length));
+                bool plain = false;
+                word = token.Kind is TokenKind.Punctuation or TokenKind.Symbol ? NotAWord : Intern(text.AsSpan(token.Start, token.Length), out plain);
                 _tokenWord[t] = word;
+                _tokenPlain[t] = plain;
                 _tokenStart[t] = token.Start;
                 _tokenEnd[t] = token.End;
             }
@@ -147,8 +151,12 @@ internal sealed class DocumentWords
         Array.Fill(map.Ids, Unresolved, old, map.Ids.Length - old);
     }
 
-    private int Intern(ReadOnlySpan<char> raw)
+    /// <summary>True when token <paramref name="t"/>, already mapped, is ASCII letters and digits only (its key is itself lower-cased).</summary>
+    public bool IsPlain(int t) => _tokenPlain[t];
+
+    private int Intern(ReadOnlySpan<char> raw, out bool plain)
     {
+        plain = false;
         // Most tokens are plain ASCII letters and digits: their key is the token lower-cased, hashed as it is read.
         uint h = 2166136261;
         if (raw.Length <= WordKey.MaxLength)
@@ -160,7 +168,11 @@ internal sealed class DocumentWords
                 if (!char.IsAsciiLetterOrDigit(c)) break;
                 h = unchecked((h ^ (uint)(c | 0x20)) * 16777619);
             }
-            if (i == raw.Length) return InternPlain(raw, (int)(h & 0x7FFFFFFF));
+            if (i == raw.Length)
+            {
+                plain = true;
+                return InternPlain(raw, (int)(h & 0x7FFFFFFF));
+            }
         }
         Span<char> key = stackalloc char[WordKey.MaxLength];
         key = key[..WordKey.Normalize(raw, key, stem: false)];
@@ -196,9 +208,16 @@ internal sealed class DocumentWords
                 _buckets[b] = word + 1;
                 return word;
             }
-            if (_wordHash[entry] == hash && _wordLength[entry] == raw.Length
-                && System.Text.Ascii.EqualsIgnoreCase(raw, _chars.AsSpan(_wordStart[entry], raw.Length))) return entry;
+            if (_wordHash[entry] == hash && _wordLength[entry] == raw.Length && SameLowered(raw, _chars.AsSpan(_wordStart[entry], raw.Length))) return entry;
         }
+    }
+
+    /// <summary>ASCII letters and digits against a stored key: setting bit 5 lowers a letter and leaves a digit.</summary>
+    private static bool SameLowered(ReadOnlySpan<char> raw, ReadOnlySpan<char> key)
+    {
+        for (int i = 0; i < raw.Length; i++)
+            if ((raw[i] | 0x20) != key[i]) return false;
+        return true;
     }
 
     private int AddLowered(ReadOnlySpan<char> raw, int hash)

@@ -18,6 +18,8 @@ public sealed class PhraseMatcher<T> : IWordVocabulary
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Dictionary<long, int> _edges = [];
     private readonly List<List<T>?> _values = [null];
+    /// <summary>The trie node after each first word (0: no phrase starts with it): most positions end at the root.</summary>
+    private int[] _roots = new int[16];
 
     public PhraseMatcher(bool stem)
     {
@@ -51,6 +53,11 @@ public sealed class PhraseMatcher<T> : IWordVocabulary
                 child = _values.Count;
                 _values.Add(null);
                 _edges[edge] = child;
+                if (node == 0)
+                {
+                    if (_roots.Length <= word) Array.Resize(ref _roots, Math.Max(word + 1, _roots.Length * 2));
+                    _roots[word] = child;
+                }
             }
             node = child;
             length++;
@@ -79,10 +86,14 @@ public sealed class PhraseMatcher<T> : IWordVocabulary
     public bool TryMatchAt(ReadOnlySpan<int> ids, int start, out PhraseMatch<T> match)
     {
         int node = 0, bestNode = 0, bestLength = 0;
-        for (int i = start; i < ids.Length && ids[i] != Unknown; i++)
+        if ((uint)start < (uint)ids.Length && (uint)ids[start] < (uint)_roots.Length && (node = _roots[ids[start]]) != 0)
         {
-            if (!_edges.TryGetValue(((long)node << 32) | (uint)ids[i], out node)) break;
-            if (_values[node] is not null) { bestNode = node; bestLength = i - start + 1; }
+            if (_values[node] is not null) { bestNode = node; bestLength = 1; }
+            for (int i = start + 1; i < ids.Length && ids[i] != Unknown; i++)
+            {
+                if (!_edges.TryGetValue(((long)node << 32) | (uint)ids[i], out node)) break;
+                if (_values[node] is not null) { bestNode = node; bestLength = i - start + 1; }
+            }
         }
         match = bestLength > 0 ? new PhraseMatch<T>(start, bestLength, _values[bestNode]!) : default;
         return bestLength > 0;

@@ -23,6 +23,9 @@ internal sealed class KeyerScratch(PropositionKeyer owner, int mentionCount)
 
     public List<FoundMarker> Markers { get; } = [];
 
+    /// <summary>Trigger word ids of every token of the document while the propositions stage runs (null otherwise).</summary>
+    public int[]? TriggerIds { get; set; }
+
     /// <summary>Working counts while ranking parties.</summary>
     public List<int> PartyCounts { get; } = [];
 

@@ -64,8 +64,12 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return FromTriggers(utterance, analysis, Scratch(analysis), first, end, null, null, dateKnown: false);
     }
 
+    /// <summary>Trigger-matcher word ids of every token of the document, for <paramref name="scratch"/> while a stage keys it.</summary>
+    internal void MapTriggers(DocumentAnalysis analysis, int[] ids) =>
+        lexicon.Triggers.MapTokens(analysis.Text, analysis.Tokens, 0, analysis.Tokens.Count, ids);
+
     /// <summary>The scratch space of this keyer for one document (normalised actors, document parties), kept on the analysis.</summary>
-    private KeyerScratch Scratch(DocumentAnalysis analysis)
+    internal KeyerScratch Scratch(DocumentAnalysis analysis)
     {
         var scratch = analysis.PropositionScratch;
         if (scratch is null || scratch.Owner != this || scratch.MentionCount != analysis.Mentions.Count)
@@ -76,8 +80,11 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private ClaimProposition? FromTriggers(Utterance u, DocumentAnalysis analysis, KeyerScratch scratch, int first, int end, string? speaker,
         DateOnly? date, bool dateKnown)
     {
-        Span<int> ids = end - first <= 512 ? stackalloc int[end - first] : new int[end - first];
-        lexicon.Triggers.MapTokens(analysis.Text, analysis.Tokens, first, end - first, ids);
+        // The stage maps the document's trigger ids once; a claim keyed on its own maps just its tokens.
+        var documentIds = scratch.TriggerIds;
+        Span<int> ids = documentIds is not null ? documentIds.AsSpan(first, end - first)
+            : end - first <= 512 ? stackalloc int[end - first] : new int[end - first];
+        if (documentIds is null) lexicon.Triggers.MapTokens(analysis.Text, analysis.Tokens, first, end - first, ids);
         // Leftmost-longest, non-overlapping triggers, each tried as soon as it is found.
         for (int i = 0; i < ids.Length;)
         {
@@ -449,7 +456,11 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     private static bool IsBreak(DocumentAnalysis analysis, Token t) =>
         t.Kind == TokenKind.Punctuation ? analysis.Text[t.Start] is ',' or ';' or ':' or '\u2014' or '(' or ')'
-        : ClauseBreakLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
+        : MaybeClauseWord(analysis.Text.AsSpan(t.Start, t.Length)) && ClauseBreakLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
+
+    /// <summary>Every clause-break and subordinating word has 3 to 8 letters and starts with a, b, t or w (no other
+    /// character upper-cases to those): most tokens are turned away without hashing.</summary>
+    private static bool MaybeClauseWord(ReadOnlySpan<char> w) => w.Length is >= 3 and <= 8 && (w[0] | 0x20) is 'a' or 'b' or 't' or 'w';
 
     private static readonly HashSet<string> SubordinateWords = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "who", "whereas", "while" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateLookup = SubordinateWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -462,7 +473,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             var t = analysis.Tokens[i];
             bool boundary = t.Kind == TokenKind.Punctuation
                 ? analysis.Text[t.Start] is ';' or ':'
-                : SubordinateLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
+                : MaybeClauseWord(analysis.Text.AsSpan(t.Start, t.Length)) && SubordinateLookup.Contains(analysis.Text.AsSpan(t.Start, t.Length));
             if (boundary) return t.End;
         }
         return analysis.Tokens[lo].Start;

@@ -12,7 +12,25 @@ public sealed class PropositionsStage(PropositionKeyer keyer) : IDocumentStage
 
     public PropositionKeyer Keyer => keyer;
 
+    [ThreadStatic] private static int[]? t_triggerIds;
+
     public void Process(DocumentAnalysis analysis)
+    {
+        int tokens = analysis.Tokens.Count;
+        var ids = t_triggerIds is { } kept && kept.Length >= tokens ? kept : new int[Math.Max(tokens, 1024)];
+        keyer.MapTriggers(analysis, ids);
+        var scratch = keyer.Scratch(analysis);
+        scratch.TriggerIds = ids;
+        try { KeyAll(analysis); }
+        finally
+        {
+            scratch.TriggerIds = null;
+            // A long document's array is let go; ordinary ones are reused.
+            t_triggerIds = ids.Length <= 1 << 16 ? ids : null;
+        }
+    }
+
+    private void KeyAll(DocumentAnalysis analysis)
     {
         foreach (var claim in analysis.Claims)
             if (keyer.Key(claim, analysis) is { } proposition) analysis.Propositions.Add(proposition);
