@@ -23,6 +23,9 @@ public sealed class WordTable<T>
         return false;
     }
 
+    /// <summary>False when the word is surely not in the table (a cheap test that hashes only its ends and length).</summary>
+    internal bool MayContain(ReadOnlySpan<char> word) => _filter.MayContain(word);
+
     public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _lookup.ContainsKey(word);
 
     public int Count => _map.Count;
