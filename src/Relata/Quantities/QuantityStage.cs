@@ -76,8 +76,15 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
             for (int x = tx; x < timexes.Count && timexes[x].Span.Start < sentence.Span.End; x++)
             {
                 sentenceTimexes.Add(timexes[x]);
-                for (int k = 0; k < count; k++)
-                    if (timexes[x].Span.Overlaps(fine[first + k].Span)) block[k] = true;
+                var span = timexes[x].Span;
+                // Fine tokens are in text order: stop at the first that starts after the expression.
+                var sentenceTokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fine).Slice(first, count);
+                for (int k = 0; k < sentenceTokens.Length; k++)
+                {
+                    var token = sentenceTokens[k];
+                    if (token.Start >= span.End) break;
+                    if (span.Start < token.End) block[k] = true;
+                }
             }
             var tokens = new SentenceTokens(analysis.Text, fine, first, end, classes);
             matches.Clear();

@@ -45,6 +45,7 @@ public sealed class WordClassTable
         table.Add(lex.Multipliers.Keys, WordClass.Multiplier);
         table.Add(lex.Ordinals.Keys, WordClass.Ordinal);
         table.Add(lex.OrdinalSuffixes.Keys, WordClass.OrdinalSuffix);
+        table.Add(["the"], WordClass.The);
         return table;
     }
 

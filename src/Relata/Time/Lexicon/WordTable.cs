@@ -55,6 +55,10 @@ public sealed class PhraseTable<T>
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
+    /// <summary>True when <paramref name="word"/> alone is one of the phrases.</summary>
+    internal bool HasOneWordPhrase(string word) =>
+        _byFirst.TryGet(word, out var list) && list.Exists(p => p.Words.Length == 1);
+
     /// <summary>Longest phrase starting at word token <paramref name="i"/>; returns the number of tokens matched (0 if none).</summary>
     public int Match(in SentenceTokens toks, int i, out T value)
     {
