@@ -67,6 +67,13 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
                 classes.Grow();
             }
             if (sentence.TokenCount == 0) continue;
+            // Only punctuation and words none of which can start a figure: the recogniser would find nothing.
+            // (The union is read only when the time stage classified the words with this stage's table.)
+            if (!ownClasses && shared!.SentenceWords[sentenceIndex] is { } words && (words & QuantityRecognizer.StartClasses) == 0)
+            {
+                lastParagraph = sentence.Paragraph;
+                continue;
+            }
             int count = end - first;
             if (blocked.Length < count) blocked = new bool[count * 2];
             var block = blocked.AsSpan(0, count);
