@@ -9,6 +9,7 @@ namespace Relata.Time.Lexicon;
 internal sealed class AsciiWordMap
 {
     private readonly int[] _slots;          // entry index + 1, 0 = empty
+    private readonly int[] _cheapSlots;     // the same, placed by the cheaper Slot hash
     private readonly int _mask;
     private readonly char[] _chars;         // lower-case key text, back to back
     private readonly (int Start, int Length, WordClass Value)[] _entries;
@@ -26,6 +27,7 @@ internal sealed class AsciiWordMap
         int size = 16;
         while (size < ascii.Count * 4) size *= 2;
         _slots = new int[size];
+        _cheapSlots = new int[size];
         _mask = size - 1;
         _chars = new char[ascii.Sum(a => a.Key.Length)];
         _entries = new (int, int, WordClass)[ascii.Count];
@@ -36,8 +38,15 @@ internal sealed class AsciiWordMap
             for (int k = 0; k < key.Length; k++) _chars[at + k] = Fold(key[k]);
             _entries[e] = (at, key.Length, value);
             uint h = Hash(_chars.AsSpan(at, key.Length));
+            int slot;
+            if (key.Length > 0)
+            {
+                slot = Slot(_chars.AsSpan(at, key.Length));
+                while (_cheapSlots[slot] != 0) slot = (slot + 1) & _mask;
+                _cheapSlots[slot] = e + 1;
+            }
             at += key.Length;
-            int slot = (int)h & _mask;
+            slot = (int)h & _mask;
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
             _slots[slot] = e + 1;
         }
@@ -72,6 +81,34 @@ internal sealed class AsciiWordMap
             if (length == word.Length && EqualsFolded(_chars.AsSpan(start, length), word)) { value = v; return true; }
             slot = (slot + 1) & _mask;
         }
+    }
+
+    /// <summary>
+    /// Looks up a non-empty word of ASCII characters only (the caller checked), hashing just its length and its first
+    /// two and last two characters: most words are in no table and meet an empty slot at once.
+    /// </summary>
+    public WordClass LookupAscii(ReadOnlySpan<char> word)
+    {
+        int slot = Slot(word);
+        while (true)
+        {
+            int e = _cheapSlots[slot];
+            if (e == 0) return WordClass.None;
+            var (start, length, v) = _entries[e - 1];
+            if (length == word.Length && EqualsFolded(_chars.AsSpan(start, length), word)) return v;
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    private int Slot(ReadOnlySpan<char> word)
+    {
+        uint key = (uint)word.Length;
+        key = key * 0x9E3779B1u ^ Fold(word[0]);
+        key = key * 0x9E3779B1u ^ Fold(word[word.Length > 1 ? 1 : 0]);
+        key = key * 0x9E3779B1u ^ Fold(word[^(word.Length > 1 ? 2 : 1)]);
+        key = key * 0x9E3779B1u ^ Fold(word[^1]);
+        key *= 0x85EBCA6Bu;
+        return (int)(key ^ (key >> 15)) & _mask;
     }
 
     private static bool EqualsFolded(ReadOnlySpan<char> folded, ReadOnlySpan<char> word)

@@ -87,15 +87,17 @@ public sealed class WordClassTable
             return Lookup(word) | WordClass.Known;
         }
         bool hyphen = false, innerHyphen = false;
+        int all = 0;
         for (int k = 0; k < word.Length; k++)
         {
             char c = word[k];
+            all |= c;
             if (c == '-') { hyphen = true; if (k > 0) innerHyphen = true; }
             else if (c is '\u2010' or '\u2011') hyphen = true;
         }
         needsSplit = hyphen || char.IsDigit(word[0]) || word[^1] == '.';
-        // Most words are in no table: the filter turns them away without hashing them.
-        var c0 = _classes.MayContain(word) ? Lookup(word) : WordClass.None;
+        var c0 = all < 128 && _ascii is not null ? _ascii.LookupAscii(word)
+            : _classes.MayContain(word) ? Lookup(word) : WordClass.None;
         c0 |= WordClass.Known;
         if (innerHyphen)
         {
