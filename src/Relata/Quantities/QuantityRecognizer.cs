@@ -42,7 +42,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
     }
 
     /// <summary>Classes of a word at which a figure can start: a currency symbol, or a number word (see <see cref="NumberReader.TryWords"/>).</summary>
-    private const WordClass StartClasses = WordClass.CurrencySymbol | WordClass.NumberWord | WordClass.InnerHyphen | WordClass.Multiplier;
+    internal const WordClass StartClasses = WordClass.CurrencySymbol | WordClass.NumberWord | WordClass.InnerHyphen | WordClass.Multiplier;
 
     /// <summary>
     /// Punctuation, and words that are neither a currency symbol, a number word nor glued to a following symbol ("US$"):

@@ -67,6 +67,13 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
                 classes.Grow();
             }
             if (sentence.TokenCount == 0) continue;
+            // Only punctuation and words none of which can start a figure: the recogniser would find nothing.
+            // (The union is read only when the time stage classified the words with this stage's table.)
+            if (!ownClasses && shared!.SentenceWords[sentenceIndex] is { } words && (words & QuantityRecognizer.StartClasses) == 0)
+            {
+                lastParagraph = sentence.Paragraph;
+                continue;
+            }
             int count = end - first;
             if (blocked.Length < count) blocked = new bool[count * 2];
             var block = blocked.AsSpan(0, count);
@@ -76,8 +83,15 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
             for (int x = tx; x < timexes.Count && timexes[x].Span.Start < sentence.Span.End; x++)
             {
                 sentenceTimexes.Add(timexes[x]);
-                for (int k = 0; k < count; k++)
-                    if (timexes[x].Span.Overlaps(fine[first + k].Span)) block[k] = true;
+                var span = timexes[x].Span;
+                // Fine tokens are in text order: stop at the first that starts after the expression.
+                var sentenceTokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fine).Slice(first, count);
+                for (int k = 0; k < sentenceTokens.Length; k++)
+                {
+                    var token = sentenceTokens[k];
+                    if (token.Start >= span.End) break;
+                    if (span.Start < token.End) block[k] = true;
+                }
             }
             var tokens = new SentenceTokens(analysis.Text, fine, first, end, classes);
             matches.Clear();

@@ -47,7 +47,7 @@ public sealed class TimeStage(TimeLexicon lexicon, WordClassTable classTable) : 
         foreach (var sentence in analysis.Sentences)
         {
             int start = fine.Count;
-            FineTokens.Append(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine);
+            shared.SentenceWords.Add(FineTokens.Append(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine, classes));
             int from = parses.Count;
             sentenceEnds.Add(fine.Count);
             classes.Grow();

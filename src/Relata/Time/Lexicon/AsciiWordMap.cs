@@ -9,6 +9,10 @@ namespace Relata.Time.Lexicon;
 internal sealed class AsciiWordMap
 {
     private readonly int[] _slots;          // entry index + 1, 0 = empty
+    // Compact (half full) and placed by the cheaper Mix hash: entry index + 1 in the low 16 bits, 16 bits of the hash
+    // above them, so a word that meets another word's slot is mostly turned away without reading that entry.
+    private readonly uint[] _cheapSlots;
+    private readonly int _cheapMask;
     private readonly int _mask;
     private readonly char[] _chars;         // lower-case key text, back to back
     private readonly (int Start, int Length, WordClass Value)[] _entries;
@@ -26,6 +30,12 @@ internal sealed class AsciiWordMap
         int size = 16;
         while (size < ascii.Count * 4) size *= 2;
         _slots = new int[size];
+        // The compact slots hold 16-bit entry numbers: a larger table is served by the dictionary instead.
+        if (ascii.Count >= 0xFFFF) { CanServe = false; ascii.Clear(); }
+        int cheapSize = 16;
+        while (cheapSize < ascii.Count * 2) cheapSize *= 2;
+        _cheapSlots = new uint[cheapSize];
+        _cheapMask = cheapSize - 1;
         _mask = size - 1;
         _chars = new char[ascii.Sum(a => a.Key.Length)];
         _entries = new (int, int, WordClass)[ascii.Count];
@@ -36,8 +46,16 @@ internal sealed class AsciiWordMap
             for (int k = 0; k < key.Length; k++) _chars[at + k] = Fold(key[k]);
             _entries[e] = (at, key.Length, value);
             uint h = Hash(_chars.AsSpan(at, key.Length));
+            int slot;
+            if (key.Length > 0)
+            {
+                uint cheap = Mix(_chars.AsSpan(at, key.Length));
+                slot = (int)(cheap ^ (cheap >> 15)) & _cheapMask;
+                while (_cheapSlots[slot] != 0) slot = (slot + 1) & _cheapMask;
+                _cheapSlots[slot] = (cheap & 0xFFFF0000u) | (uint)(e + 1);
+            }
             at += key.Length;
-            int slot = (int)h & _mask;
+            slot = (int)h & _mask;
             while (_slots[slot] != 0) slot = (slot + 1) & _mask;
             _slots[slot] = e + 1;
         }
@@ -72,6 +90,38 @@ internal sealed class AsciiWordMap
             if (length == word.Length && EqualsFolded(_chars.AsSpan(start, length), word)) { value = v; return true; }
             slot = (slot + 1) & _mask;
         }
+    }
+
+    /// <summary>
+    /// Looks up a non-empty word of ASCII characters only (the caller checked), hashing just its length and its first
+    /// two and last two characters: most words are in no table and meet an empty slot at once.
+    /// </summary>
+    public WordClass LookupAscii(ReadOnlySpan<char> word)
+    {
+        uint cheap = Mix(word);
+        uint tag = cheap & 0xFFFF0000u;
+        int slot = (int)(cheap ^ (cheap >> 15)) & _cheapMask;
+        while (true)
+        {
+            uint s = _cheapSlots[slot];
+            if (s == 0) return WordClass.None;
+            if ((s & 0xFFFF0000u) == tag)
+            {
+                var (start, length, v) = _entries[(int)(s & 0xFFFF) - 1];
+                if (length == word.Length && EqualsFolded(_chars.AsSpan(start, length), word)) return v;
+            }
+            slot = (slot + 1) & _cheapMask;
+        }
+    }
+
+    private static uint Mix(ReadOnlySpan<char> word)
+    {
+        uint key = (uint)word.Length;
+        key = key * 0x9E3779B1u ^ Fold(word[0]);
+        key = key * 0x9E3779B1u ^ Fold(word[word.Length > 1 ? 1 : 0]);
+        key = key * 0x9E3779B1u ^ Fold(word[^(word.Length > 1 ? 2 : 1)]);
+        key = key * 0x9E3779B1u ^ Fold(word[^1]);
+        return key * 0x85EBCA6Bu;
     }
 
     private static bool EqualsFolded(ReadOnlySpan<char> folded, ReadOnlySpan<char> word)

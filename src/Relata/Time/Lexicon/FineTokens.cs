@@ -36,6 +36,51 @@ public static class FineTokens
         if (to > run) into.AddRange(tokens[run..to]);
     }
 
+    /// <summary>
+    /// <see cref="Append(string, List{Token}, int, int, List{Token})"/> that also looks up the classes of every word it
+    /// copies as it is: one pass over a word's characters tells both its classes and whether it needs a split.
+    /// </summary>
+    /// <returns>
+    /// The union of the classes of the range's words when every token is punctuation or a word copied as it is;
+    /// otherwise null (some token is a number, symbol, link or split word).
+    /// </returns>
+    public static WordClass? Append(string text, List<Token> source, int from, int to, List<Token> into, TokenClasses classes)
+    {
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(source);
+        var table = classes.Table;
+        int run = from;
+        var union = WordClass.None;
+        bool plain = true;
+        for (int k = from; k < to; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number)
+            {
+                if (k > run) into.AddRange(tokens[run..k]);
+                SplitNumber(text, token.Start, token.End, into);
+                run = k + 1;
+                plain = false;
+            }
+            else if (token.Kind == TokenKind.Word)
+            {
+                var c = table.Classify(text.AsSpan(token.Start, token.End - token.Start), out bool split);
+                if (!split)
+                {
+                    classes.Set(into.Count + (k - run), c);
+                    union |= c;
+                    continue;
+                }
+                if (k > run) into.AddRange(tokens[run..k]);
+                SplitWord(text, token.Start, token.End, into);
+                run = k + 1;
+                plain = false;
+            }
+            else if (token.Kind != TokenKind.Punctuation) plain = false;
+        }
+        if (to > run) into.AddRange(tokens[run..to]);
+        return plain ? union : null;
+    }
+
     /// <summary>Digits with inner "," "." and no-break-space separators; then ":MM" groups, a trailing "%"/"‰", or a letter suffix.</summary>
     private static void SplitNumber(string text, int start, int end, List<Token> into)
     {

@@ -17,6 +17,12 @@ internal sealed class SharedFineTokens
     /// <summary>Fine-token end index of each sentence of the document, in order.</summary>
     public List<int> SentenceEnds { get; } = [];
 
+    /// <summary>
+    /// Per sentence, the union of its words' classes when it holds only punctuation and words that were not split
+    /// (see <see cref="FineTokens.Append(string, List{Token}, int, int, List{Token}, TokenClasses)"/>), else null.
+    /// </summary>
+    public List<WordClass?> SentenceWords { get; } = [];
+
     public long Stamp { get; private set; }
 
     /// <summary>The lexicon classes of <see cref="Tokens"/> (those looked up so far), or null.</summary>
@@ -50,5 +56,6 @@ internal sealed class SharedFineTokens
         Stamp = 0;
         Tokens.Clear();
         SentenceEnds.Clear();
+        SentenceWords.Clear();
     }
 }

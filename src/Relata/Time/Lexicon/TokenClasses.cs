@@ -47,6 +47,13 @@ public sealed class TokenClasses(WordClassTable table)
         }
     }
 
+    /// <summary>Stores the classes of token <paramref name="i"/>, which the caller looked up in <see cref="Table"/> (the list may not hold it yet).</summary>
+    internal void Set(int i, WordClass classes)
+    {
+        if (i >= _bits.Length) Array.Resize(ref _bits, Math.Max(i + 1, _bits.Length * 2));
+        _bits[i] = classes;
+    }
+
     private WordClass Compute(int i)
     {
         var token = _tokens[i];

@@ -45,6 +45,8 @@ public enum WordClass : ulong
     /// <summary>A word after the first of some phrase of <see cref="TimeLexicon.Vague"/> (so longer phrases may go on).</summary>
     VagueInner = 1UL << 31,
     QuarterInner = 1UL << 44,
+    /// <summary>The word "the" (any case), which starts an expression only before certain words.</summary>
+    The = 1UL << 49,
     VagueCountInner = 1UL << 45,
 
     // Quantity tables (set only in a table built with them, see Relata.Quantities).

@@ -45,6 +45,7 @@ public sealed class WordClassTable
         table.Add(lex.Multipliers.Keys, WordClass.Multiplier);
         table.Add(lex.Ordinals.Keys, WordClass.Ordinal);
         table.Add(lex.OrdinalSuffixes.Keys, WordClass.OrdinalSuffix);
+        table.Add(["the"], WordClass.The);
         return table;
     }
 
@@ -72,23 +73,46 @@ public sealed class WordClassTable
     private AsciiWordMap? _ascii;
 
     /// <summary>The classes of one token's text, with <see cref="WordClass.Known"/> set.</summary>
-    public WordClass Classify(ReadOnlySpan<char> word)
+    public WordClass Classify(ReadOnlySpan<char> word) => Classify(word, out _);
+
+    /// <summary>
+    /// <see cref="Classify(ReadOnlySpan{char})"/>, and whether <see cref="FineTokens"/> would split the word (a leading digit,
+    /// a final period or a hyphen): both are read in the same pass over its characters.
+    /// </summary>
+    internal WordClass Classify(ReadOnlySpan<char> word, out bool needsSplit)
     {
-        WordClass c;
-        bool innerHyphen;
-        if (_ascii is null || !_ascii.TryLookup(word, out c, out innerHyphen))
+        if (word.IsEmpty)
         {
-            _classes.TryGet(word, out c);
-            innerHyphen = word.Length > 1 && word[1..].Contains('-');
+            needsSplit = true;
+            return Lookup(word) | WordClass.Known;
         }
-        c |= WordClass.Known;
+        bool hyphen = false, innerHyphen = false;
+        int all = 0;
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = word[k];
+            all |= c;
+            if (c == '-') { hyphen = true; if (k > 0) innerHyphen = true; }
+            else if (c is '\u2010' or '\u2011') hyphen = true;
+        }
+        needsSplit = hyphen || char.IsDigit(word[0]) || word[^1] == '.';
+        var c0 = all < 128 && _ascii is not null ? _ascii.LookupAscii(word)
+            : _classes.MayContain(word) ? Lookup(word) : WordClass.None;
+        c0 |= WordClass.Known;
         if (innerHyphen)
         {
-            c |= WordClass.InnerHyphen;
+            c0 |= WordClass.InnerHyphen;
             // "mid-May", "five-year": the part before the hyphen decides whether an expression can start here.
             int dash = word.IndexOf('-');
-            if (dash > 0 && _triggers!.Contains(word[..dash])) c |= WordClass.Trigger;
+            if (dash > 0 && _triggers!.Contains(word[..dash])) c0 |= WordClass.Trigger;
         }
+        return c0;
+    }
+
+    private WordClass Lookup(ReadOnlySpan<char> word)
+    {
+        if (_ascii is not null && _ascii.TryLookup(word, out var c, out _)) return c;
+        _classes.TryGet(word, out c);
         return c;
     }
 }

@@ -23,6 +23,9 @@ public sealed class WordTable<T>
         return false;
     }
 
+    /// <summary>False when the word is surely not in the table (a cheap test that hashes only its ends and length).</summary>
+    internal bool MayContain(ReadOnlySpan<char> word) => _filter.MayContain(word);
+
     public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _lookup.ContainsKey(word);
 
     public int Count => _map.Count;
@@ -51,6 +54,10 @@ public sealed class PhraseTable<T>
         _inner.AddRange(words.Skip(1));
         list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
+
+    /// <summary>True when <paramref name="word"/> alone is one of the phrases.</summary>
+    internal bool HasOneWordPhrase(string word) =>
+        _byFirst.TryGet(word, out var list) && list.Exists(p => p.Words.Length == 1);
 
     /// <summary>Longest phrase starting at word token <paramref name="i"/>; returns the number of tokens matched (0 if none).</summary>
     public int Match(in SentenceTokens toks, int i, out T value)

@@ -27,6 +27,13 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
                 i++;
                 continue;
             }
+            // "the" before a word that neither goes on a vague phrase nor starts an expression ("the talks"): Match finds nothing.
+            if (kind == TokenKind.Word && (classes[i] & WordClass.The) != 0 && !_theAloneIsVague && i + 1 < t.End
+                && tokens[i + 1].Kind == TokenKind.Word && (classes[i + 1] & (WordClass.Trigger | WordClass.VagueInner)) == 0)
+            {
+                i++;
+                continue;
+            }
             var p = Match(t, i);
             if (p is null) { i++; continue; }
             p.Signal ??= SignalBefore(t, p.FirstToken);
@@ -36,6 +43,8 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
             i = Math.Max(p.EndToken, i + 1);
         }
     }
+
+    private readonly bool _theAloneIsVague = lex.Vague.HasOneWordPhrase("the");
 
     /// <summary>
     /// Classes of a word at which some matcher after the vague phrases can fire: a word with none of them
