@@ -21,7 +21,7 @@ public sealed class StagesBench : IBenchSuite
         double mb = Arg(args, "--mb", 5), longMb = Arg(args, "--long-mb", 1);
         int seed = (int)Arg(args, "--seed", 7), loop = (int)Arg(args, "--loop", 0);
         string? files = StringArg(args, "--files");
-        var docs = (files is null ? new SyntheticCorpus(seed).Documents((long)(mb * 1_000_000)) : RepeatedFiles(files, (long)(mb * 1_000_000))).ToList();
+        var docs = (files is null ? new SyntheticCorpus(seed).Documents((long)(mb * 1_000_000)) : RepeatedTexts.From(files, (long)(mb * 1_000_000))).ToList();
         long bytes = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
 
         var timer = new CpuStageTimer();
@@ -70,25 +70,6 @@ public sealed class StagesBench : IBenchSuite
             Console.WriteLine(string.Create(inv, $"  {name,-14} {w / 1e6 / perMb,7:F1} {c / 1e6 / perMb,7:F1} {b / 1e6 / perMb,7:F1}   {gen1,3} {gen2,3}"));
         }
         Console.WriteLine(string.Create(inv, $"  {"total",-14} {wall,7:F1} {cpu,7:F1} {alloc,7:F1}   ({1000 / wall:F2} MB/s wall, {1000 / cpu:F2} MB/s cpu)"));
-    }
-
-    /// <summary>
-    /// Real texts, cycled until <paramref name="bytes"/>: repetition warms the per-thread word caches more than fresh
-    /// text would, so read the figure as a bound on what text of this density costs, not as a corpus measurement.
-    /// </summary>
-    private static IEnumerable<Relata.Documents.Document> RepeatedFiles(string dir, long bytes)
-    {
-        var texts = Directory.EnumerateFiles(dir).Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
-        if (texts.Count == 0) throw new ArgumentException($"{dir}: no .txt or .md files");
-        long total = 0;
-        for (int i = 0; total < bytes; i++)
-        {
-            string text = texts[i % texts.Count];
-            total += Encoding.UTF8.GetByteCount(text);
-            yield return new Relata.Documents.Document($"file-{i}", $"file://{i}", "txt", text,
-                new Relata.Documents.DocumentMetadata { PublishedDate = new DateOnly(2025, 6, 1) }, $"h{i}", $"h{i}");
-        }
     }
 
     private static string? StringArg(string[] args, string name)
