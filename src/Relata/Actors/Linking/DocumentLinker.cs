@@ -79,7 +79,11 @@ internal sealed partial class DocumentLinker
     public void Run()
     {
         DateOnly? documentDate = _a.ReferenceDate?.Value ?? _a.Metadata.PublishedDate;
-        var roles = _a.Paragraphs.Select(p => _options.ParagraphRole?.Invoke(_a, p) ?? ActorParagraphRoles.Classify(_a, p)).ToArray();
+        var paragraphs = _a.Paragraphs;
+        var roles = new ActorParagraphRole[paragraphs.Count];
+        var custom = _options.ParagraphRole;
+        for (int p = 0; p < roles.Length; p++)
+            roles[p] = custom is null ? ActorParagraphRoles.Classify(_a, paragraphs[p]) : custom(_a, paragraphs[p]);
         foreach (var sentence in _a.Sentences)
         {
             _sentence = sentence;
@@ -94,7 +98,8 @@ internal sealed partial class DocumentLinker
             ResetMemo();
             LinkSentence();
         }
-        _mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        // Mentions come out left to right almost always: with every start distinct and in order, the sort has one answer.
+        if (!MentionOrder.StrictlyIncreasing(_mentions)) _mentions.Sort(MentionOrder.ByStart);
         _a.Mentions.AddRange(_mentions);
         // Sized once: growing the table step by step allocated several times its final size in every document.
         _distinctActors.Clear();
