@@ -288,11 +288,12 @@ internal sealed partial class DocumentLinker
             best = new Hit(i, i, passing, false);
         // A leaf (most single-word names) has nothing further to walk: the walk would only find nothing.
         if (!child.HasChildren) return best;
-        return Walk(child, trie.MaxDepth, i, i + 1, best);
+        return Walk(child, trie.MaxDepth, i, i + 1, best, names);
     }
 
     /// <summary>The trie walk from <paramref name="node"/> at token <paramref name="from"/> for a match that starts at <paramref name="i"/>.</summary>
-    private Hit? Walk(TokenTrie.Node node, int maxDepth, int i, int from, Hit? best)
+    /// <param name="plurals">False for the title trie: it holds no demonyms, so a plural can end no match there.</param>
+    private Hit? Walk(TokenTrie.Node node, int maxDepth, int i, int from, Hit? best, bool plurals = true)
     {
         for (int j = from; j < _end && j - i < maxDepth; j++)
         {
@@ -306,7 +307,7 @@ internal sealed partial class DocumentLinker
                 best = new Hit(i, j, ok, true);
             if (child is null)
             {
-                if (p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: not null } se
+                if (plurals && p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: not null } se
                          && StatePeople(Passing(se, i, j, 1)) is { Length: > 0 } plural)
                     best = new Hit(i, j, plural, false);
                 break;
