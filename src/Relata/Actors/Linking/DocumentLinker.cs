@@ -120,6 +120,7 @@ internal sealed partial class DocumentLinker
         while (i < _end)
         {
             if (_covered[i] || _tokens[i].Kind != TokenKind.Word) { i++; continue; }
+            if (PlainLowerWord(i)) { i++; continue; }
             if (CannotStartMatch(i)) { i = Math.Max(UnknownNameRule(i), i + 1); continue; }
             // No title starts here when the word is no title's first word and has no possessive to trim.
             var title = FirstAt(i)?.Title is null && Words.PossessiveLength(TokenSpan(i)) == 0 ? null : Longest(_lex.Titles, i);
@@ -240,6 +241,19 @@ internal sealed partial class DocumentLinker
         int p = Words.PossessiveLength(span);
         if (p > 0) return FirstOf(span[..^p]) is null;
         return !(span.Length > 3 && span[^1] == 's') || _lex.FirstWords.StatePeople(span[..^1]) is null;
+    }
+
+    /// <summary>
+    /// Most words: lower-case (so no unknown name either), no first word of either trie, no possessive and no plural
+    /// a demonym could take. <see cref="CannotStartMatch"/> is then true and the unknown-name rule only steps on, so
+    /// the loop steps on at once, without the memo.
+    /// </summary>
+    private bool PlainLowerWord(int i)
+    {
+        var span = TokenSpan(i);
+        if (span.IsEmpty || !char.IsAsciiLetterLower(span[0]) || _lex.FirstWords.MayHave(span)) return false;
+        if (span[^1] is 's' or 'S' or '\'' or '\u2019') return false;
+        return true;
     }
 
     /// <summary>
