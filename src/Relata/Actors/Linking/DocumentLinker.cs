@@ -252,8 +252,14 @@ internal sealed partial class DocumentLinker
     {
         var span = TokenSpan(i);
         if (span.IsEmpty || !char.IsAsciiLetterLower(span[0]) || _lex.FirstWords.MayHave(span)) return false;
-        if (span[^1] is 's' or 'S' or '\'' or '\u2019') return false;
-        return true;
+        char last = span[^1];
+        if (last == 's')
+        {
+            if (span.Length > 2 && span[^2] is '\'' or '\u2019') return false;
+            // "officials": only a demonym under the plural ending could start a match.
+            return span.Length <= 3 || _lex.FirstWords.StatePeople(span[..^1]) is null;
+        }
+        return last is not ('S' or '\'' or '\u2019');
     }
 
     /// <summary>
