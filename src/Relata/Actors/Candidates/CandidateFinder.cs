@@ -75,8 +75,7 @@ internal static class CandidateFinder
             }
         }
         if (a.Mentions.Count + found.Count > a.Mentions.Capacity) a.Mentions.Capacity = a.Mentions.Count + found.Count;
-        a.Mentions.AddRange(found);
-        a.Mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        MentionOrder.AddSorted(a.Mentions, found);
         // Same names grouped in order of first appearance (as GroupBy does), without LINQ per group.
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var groups = new List<List<ActorMention>>();

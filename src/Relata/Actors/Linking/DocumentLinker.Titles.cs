@@ -117,6 +117,9 @@ internal sealed partial class DocumentLinker
     {
         if (!IsCapitalisedWord(i)) return i + 1;
         if (ShortFormAt(i) is int s) return s;
+        // The apposition needs a comma right after the name run, which ends within five tokens: without a comma
+        // there, the run (and its trie look-ups) decides nothing.
+        if (!CommaWithin(i + 1, i + 5)) return i + 1;
         if (NameRun(i) is not int last || last == i && IsSentenceInitial(i)) return i + 1;
         int k = last + 1;
         if (k >= _end || TokenSpan(k) is not ",") return i + 1;
@@ -146,6 +149,16 @@ internal sealed partial class DocumentLinker
         EmitPerson(created, i, last, false, "new-person", 0.75);
         Cover(q, t.Last);
         return t.Last + 1;
+    }
+
+    private bool CommaWithin(int from, int to)
+    {
+        for (int k = from; k <= to && k < _end; k++)
+        {
+            var t = _tokens[k];
+            if (t.End - t.Start == 1 && _text[t.Start] == ',') return true;
+        }
+        return false;
     }
 
     private int? ShortFormAt(int i)

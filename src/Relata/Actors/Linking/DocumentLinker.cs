@@ -79,7 +79,11 @@ internal sealed partial class DocumentLinker
     public void Run()
     {
         DateOnly? documentDate = _a.ReferenceDate?.Value ?? _a.Metadata.PublishedDate;
-        var roles = _a.Paragraphs.Select(p => _options.ParagraphRole?.Invoke(_a, p) ?? ActorParagraphRoles.Classify(_a, p)).ToArray();
+        var paragraphs = _a.Paragraphs;
+        var roles = new ActorParagraphRole[paragraphs.Count];
+        var custom = _options.ParagraphRole;
+        for (int p = 0; p < roles.Length; p++)
+            roles[p] = custom is null ? ActorParagraphRoles.Classify(_a, paragraphs[p]) : custom(_a, paragraphs[p]);
         foreach (var sentence in _a.Sentences)
         {
             _sentence = sentence;
@@ -94,7 +98,8 @@ internal sealed partial class DocumentLinker
             ResetMemo();
             LinkSentence();
         }
-        _mentions.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        // Mentions come out left to right almost always: with every start distinct and in order, the sort has one answer.
+        if (!MentionOrder.StrictlyIncreasing(_mentions)) _mentions.Sort(MentionOrder.ByStart);
         _a.Mentions.AddRange(_mentions);
         // Sized once: growing the table step by step allocated several times its final size in every document.
         _distinctActors.Clear();
@@ -115,6 +120,7 @@ internal sealed partial class DocumentLinker
         while (i < _end)
         {
             if (_covered[i] || _tokens[i].Kind != TokenKind.Word) { i++; continue; }
+            if (PlainLowerWord(i)) { i++; continue; }
             if (CannotStartMatch(i)) { i = Math.Max(UnknownNameRule(i), i + 1); continue; }
             // No title starts here when the word is no title's first word and has no possessive to trim.
             var title = FirstAt(i)?.Title is null && Words.PossessiveLength(TokenSpan(i)) == 0 ? null : Longest(_lex.Titles, i);
@@ -238,6 +244,25 @@ internal sealed partial class DocumentLinker
     }
 
     /// <summary>
+    /// Most words: lower-case (so no unknown name either), no first word of either trie, no possessive and no plural
+    /// a demonym could take. <see cref="CannotStartMatch"/> is then true and the unknown-name rule only steps on, so
+    /// the loop steps on at once, without the memo.
+    /// </summary>
+    private bool PlainLowerWord(int i)
+    {
+        var span = TokenSpan(i);
+        if (span.IsEmpty || !char.IsAsciiLetterLower(span[0]) || _lex.FirstWords.MayHave(span)) return false;
+        char last = span[^1];
+        if (last == 's')
+        {
+            if (span.Length > 2 && span[^2] is '\'' or '\u2019') return false;
+            // "officials": only a demonym under the plural ending could start a match.
+            return span.Length <= 3 || _lex.FirstWords.StatePeople(span[..^1]) is null;
+        }
+        return last is not ('S' or '\'' or '\u2019');
+    }
+
+    /// <summary>
     /// "the government": a first word that is no name by itself, followed by a lower-case word no alias below it
     /// takes, starts no name (what the walk would find, without it).
     /// </summary>
@@ -283,11 +308,12 @@ internal sealed partial class DocumentLinker
             best = new Hit(i, i, passing, false);
         // A leaf (most single-word names) has nothing further to walk: the walk would only find nothing.
         if (!child.HasChildren) return best;
-        return Walk(child, trie.MaxDepth, i, i + 1, best);
+        return Walk(child, trie.MaxDepth, i, i + 1, best, names);
     }
 
     /// <summary>The trie walk from <paramref name="node"/> at token <paramref name="from"/> for a match that starts at <paramref name="i"/>.</summary>
-    private Hit? Walk(TokenTrie.Node node, int maxDepth, int i, int from, Hit? best)
+    /// <param name="plurals">False for the title trie: it holds no demonyms, so a plural can end no match there.</param>
+    private Hit? Walk(TokenTrie.Node node, int maxDepth, int i, int from, Hit? best, bool plurals = true)
     {
         for (int j = from; j < _end && j - i < maxDepth; j++)
         {
@@ -301,7 +327,7 @@ internal sealed partial class DocumentLinker
                 best = new Hit(i, j, ok, true);
             if (child is null)
             {
-                if (p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: not null } se
+                if (plurals && p == 0 && span.Length > 3 && span[^1] == 's' && node.Child(span[..^1]) is { Entries: not null } se
                          && StatePeople(Passing(se, i, j, 1)) is { Length: > 0 } plural)
                     best = new Hit(i, j, plural, false);
                 break;

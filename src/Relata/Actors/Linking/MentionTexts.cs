@@ -27,9 +27,25 @@ internal sealed class MentionTexts
         return texts;
     }
 
+    // The texts met last, direct-mapped by length and three characters: a repeated name is found by one compare,
+    // without hashing the whole span.
+    private const int RecentBits = 9;
+    private readonly string?[] _recent = new string?[1 << RecentBits];
+
     public string Get(string text, Documents.TextSpan span)
     {
         var s = text.AsSpan(span.Start, span.Length);
+        if (s.IsEmpty) return Lookup(s);
+        uint h = (uint)s.Length * 0x9E3779B1u ^ s[0];
+        h = h * 0x9E3779B1u ^ s[^1];
+        h = h * 0x9E3779B1u ^ s[s.Length >> 1];
+        ref string? slot = ref _recent[(h * 0x85EBCA6Bu) >> (32 - RecentBits)];
+        if (slot is { } recent && s.SequenceEqual(recent)) return recent;
+        return slot = Lookup(s);
+    }
+
+    private string Lookup(ReadOnlySpan<char> s)
+    {
         if (_lookup.TryGetValue(s, out string? known)) return known;
         string made = s.ToString();
         _texts[made] = made;

@@ -55,6 +55,8 @@ internal sealed class TokenTrie
             if (!_children.TryGetValue(token, out var child))
             {
                 _children[token] = child = new Node();
+                _lengths |= LengthBit(token.Length);
+                _firsts |= token.Length == 0 ? ulong.MaxValue : FirstBit(token[0]);
                 _filter = null;
                 _small = null;
             }
@@ -91,9 +93,19 @@ internal sealed class TokenTrie
             return false;
         }
 
+        // The lengths and (ASCII-folded) first letters of the keys: a word of another length or initial is no
+        // child, found without hashing it. Set while the trie is built, read-only afterwards.
+        private ulong _lengths, _firsts;
+
+        private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+        // A non-ASCII initial sets (or, in a word, passes) every bit: case folding is only sure for ASCII here.
+        private static ulong FirstBit(char c) => c >= 128 ? ulong.MaxValue : 1UL << ((c | 0x20) & 63);
+
         public Node? Child(ReadOnlySpan<char> token)
         {
-            if (_children is null) return null;
+            if (_children is null || token.IsEmpty) return ChildSlow(token);
+            if ((_lengths & LengthBit(token.Length)) == 0 || (_firsts & FirstBit(token[0])) == 0) return null;
             if (_children.Count <= ScanUpTo)
             {
                 // A few children (most nodes below the root): comparing lengths first beats hashing the word.
@@ -112,6 +124,9 @@ internal sealed class TokenTrie
             // Keys hold U+0027 only, so a token with U+2019 can only match once normalised.
             return token.Contains('\u2019') && _children.TryGetValue(token.ToString().Replace('\u2019', '\''), out var n) ? n : null;
         }
+
+        private Node? ChildSlow(ReadOnlySpan<char> token) =>
+            _children is not null && _children.TryGetValue(token.ToString(), out var c) ? c : null;
 
         private const int ScanUpTo = 4;
         private KeyValuePair<string, Node>[]? _small;
