@@ -37,7 +37,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         _documentDate = documentDate;
         var mentions = analysis.Mentions;
         // Claims by start, so each sentence sees only the claims that reach into it (long documents have thousands).
-        var claims = analysis.Claims.Count == 0 ? analysis.Claims : analysis.Claims.OrderBy(c => c.ClaimSpan.Start).ToList();
+        var claims = IsByStart(analysis.Claims) ? analysis.Claims : analysis.Claims.OrderBy(c => c.ClaimSpan.Start).ToList();
         int claimIndex = 0;
         var sentenceMentions = new List<ActorMention>();
         var dates = new List<(Timex Timex, int Token)>();
@@ -104,6 +104,14 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     }
 
     private int _previousFirst, _previousEnd;
+
+    /// <summary>Claims mostly come in text order already: then the stable sort by start would return the same list.</summary>
+    private static bool IsByStart(List<Relata.Claims.Claim> claims)
+    {
+        for (int i = 1; i < claims.Count; i++)
+            if (claims[i].ClaimSpan.Start < claims[i - 1].ClaimSpan.Start) return false;
+        return true;
+    }
 
     private EventDate? _documentDate;
 

@@ -149,32 +149,22 @@ internal sealed class SentenceView
     {
         var placed = Mentions;
         placed.Clear();
-        int first = Sentence.FirstToken;
+        var tokens = Analysis.TokensOf(Sentence);
+        // Mentions come by start: one forward walk over the sentence's tokens finds each start, and the end lies a few
+        // tokens on. A mention edge outside the sentence's tokens or between two of them places no mention.
+        int cursor = 0, previousStart = int.MinValue;
         foreach (var m in mentions)
         {
-            int s = TokenIndexAt(m.Span.Start);
-            int e = TokenIndexAt(m.Span.End - 1);
-            if (s < 0 || e < 0) continue;
-            s -= first;
-            e -= first;
-            if (s < 0 || e >= _count) continue;
-            placed.Add(new MentionAt(m, s, e + 1));
+            int start = m.Span.Start, last = m.Span.End - 1;
+            if (start < previousStart) cursor = 0;
+            previousStart = start;
+            while (cursor < tokens.Length && tokens[cursor].End <= start) cursor++;
+            if (cursor == tokens.Length || tokens[cursor].Start > start) continue;
+            int e = cursor;
+            while (e < tokens.Length && tokens[e].End <= last) e++;
+            if (e == tokens.Length || tokens[e].Start > last) continue;
+            placed.Add(new MentionAt(m, cursor, e + 1));
         }
-    }
-
-    /// <summary>Document index of the token holding <paramref name="offset"/>: searched in the sentence first, it is almost always there.</summary>
-    private int TokenIndexAt(int offset)
-    {
-        var tokens = Analysis.TokensOf(Sentence);
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (offset < tokens[mid].Start) hi = mid - 1;
-            else if (offset >= tokens[mid].End) lo = mid + 1;
-            else return Sentence.FirstToken + mid;
-        }
-        return Analysis.TokenIndexAt(offset);
     }
 
     private static void ClauseIds(ReadOnlySpan<string> words, ReadOnlySpan<TableWord> tableWords, Span<int> ids, List<int> parents)
