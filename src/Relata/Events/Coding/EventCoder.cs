@@ -470,7 +470,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             sources = [sources[0]];
         }
         if (sources.Count == 0) confidence -= 0.3;
-        if (pattern.HasTargetSlot && targets.Count == 0 && targetPlace is null) confidence -= 0.2;
+        if (targets.Count == 0 && targetPlace is null && pattern.HasTargetSlot) confidence -= 0.2;
         if (pattern.Possessor == PossessorRole.Target && targets.Count == 0) confidence -= 0.2;
 
         if (sources.Count == 0 && targets.Count == 0) return;

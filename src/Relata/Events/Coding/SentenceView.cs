@@ -52,7 +52,23 @@ internal sealed class SentenceView
     public List<MentionAt> Mentions { get; } = [];
 
     /// <summary>Clause id per token; a relative clause between commas gets its own id and the main clause resumes after it.</summary>
-    public ReadOnlySpan<int> Clauses => new(_clauses, 0, _count);
+    public ReadOnlySpan<int> Clauses
+    {
+        get
+        {
+            if (!_clausesKnown) ComputeClauses();
+            return new(_clauses, 0, _count);
+        }
+    }
+
+    /// <summary>Whether <see cref="Clauses"/> holds the current sentence's ids: many sentences never need them.</summary>
+    private bool _clausesKnown;
+
+    private void ComputeClauses()
+    {
+        ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
+        _clausesKnown = true;
+    }
 
     /// <summary>Makes room for the words of a sentence of <paramref name="tokenCount"/> tokens, set next with <see cref="SetWord"/>.</summary>
     public void Prepare(int tokenCount)
@@ -84,7 +100,7 @@ internal sealed class SentenceView
         (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
         (_setsKnown, _setsPresent) = (0, 0);
         Place(mentions);
-        ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
+        _clausesKnown = false;
     }
 
     public Token TokenAt(int i) => Analysis.Tokens[_first + i];
@@ -137,6 +153,7 @@ internal sealed class SentenceView
     /// <summary>True when clause <paramref name="inner"/> is a relative clause inside clause <paramref name="outer"/>.</summary>
     public bool IsEmbeddedIn(int inner, int outer)
     {
+        if (!_clausesKnown) ComputeClauses();
         for (int k = inner; k >= 0 && k < _parents.Count; k = _parents[k])
         {
             if (_parents[k] == outer) return true;
@@ -209,3 +226,4 @@ internal sealed class SentenceView
         string.Equals(words[i], "that", StringComparison.OrdinalIgnoreCase) && i > 0
         && (string.Equals(words[i - 1], "so", StringComparison.OrdinalIgnoreCase) || string.Equals(words[i - 1], "such", StringComparison.OrdinalIgnoreCase));
 }
+
