@@ -37,7 +37,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         _documentDate = documentDate;
         var mentions = analysis.Mentions;
         // Claims by start, so each sentence sees only the claims that reach into it (long documents have thousands).
-        var claims = analysis.Claims.Count == 0 ? analysis.Claims : analysis.Claims.OrderBy(c => c.ClaimSpan.Start).ToList();
+        var claims = IsByStart(analysis.Claims) ? analysis.Claims : analysis.Claims.OrderBy(c => c.ClaimSpan.Start).ToList();
         int claimIndex = 0;
         var sentenceMentions = new List<ActorMention>();
         var dates = new List<(Timex Timex, int Token)>();
@@ -59,7 +59,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             for (int k = timexIndex; k < analysis.Timexes.Count && analysis.Timexes[k].Span.Start < sentence.Span.End; k++)
             {
                 var t = analysis.Timexes[k];
-                if (IsEventDate(t)) dates.Add((t, analysis.TokenIndexAt(t.Span.Start) - sentence.FirstToken));
+                if (IsEventDate(t)) dates.Add((t, TokenIndexIn(sentence, t.Span.Start) - sentence.FirstToken));
             }
 
             _sentenceClaims.Clear();
@@ -105,6 +105,29 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
 
     private int _previousFirst, _previousEnd;
 
+    /// <summary>Document index of the token holding <paramref name="offset"/>: searched in the sentence first, it is almost always there.</summary>
+    private int TokenIndexIn(Sentence sentence, int offset)
+    {
+        var tokens = analysis.TokensOf(sentence);
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < tokens[mid].Start) hi = mid - 1;
+            else if (offset >= tokens[mid].End) lo = mid + 1;
+            else return sentence.FirstToken + mid;
+        }
+        return analysis.TokenIndexAt(offset);
+    }
+
+    /// <summary>Claims mostly come in text order already: then the stable sort by start would return the same list.</summary>
+    private static bool IsByStart(List<Relata.Claims.Claim> claims)
+    {
+        for (int i = 1; i < claims.Count; i++)
+            if (claims[i].ClaimSpan.Start < claims[i - 1].ClaimSpan.Start) return false;
+        return true;
+    }
+
     private EventDate? _documentDate;
 
     /// <summary>Participants of the sentence before the last, for "the two sides" when the last named only one party.</summary>
@@ -136,7 +159,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             var denial = _events[i];
             if (denial.Cameo != "016" || denial.Source?.Id is not { } denier) continue;
-            int trigger = analysis.TokenIndexAt(denial.TriggerSpan.Start) - s.Sentence.FirstToken;
+            int trigger = TokenIndexIn(s.Sentence, denial.TriggerSpan.Start) - s.Sentence.FirstToken;
             int k = trigger + 1;
             if (s.Is(k, "the")) k++;
             if (s.Is(k, "recent") || s.Is(k, "latest") || s.Is(k, "earlier")) k++;
@@ -199,7 +222,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
 
     private bool IsAfterPreposition(Sentence sentence, ActorMention m)
     {
-        int token = analysis.TokenIndexAt(m.Span.Start);
+        int token = TokenIndexIn(sentence, m.Span.Start);
         for (int k = token - 1; k >= sentence.FirstToken && k >= token - 2; k--)
         {
             var t = analysis.Tokens[k];
@@ -462,7 +485,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             sources = [sources[0]];
         }
         if (sources.Count == 0) confidence -= 0.3;
-        if (pattern.HasTargetSlot && targets.Count == 0 && targetPlace is null) confidence -= 0.2;
+        if (targets.Count == 0 && targetPlace is null && pattern.HasTargetSlot) confidence -= 0.2;
         if (pattern.Possessor == PossessorRole.Target && targets.Count == 0) confidence -= 0.2;
 
         if (sources.Count == 0 && targets.Count == 0) return;

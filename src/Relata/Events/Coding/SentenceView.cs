@@ -52,7 +52,23 @@ internal sealed class SentenceView
     public List<MentionAt> Mentions { get; } = [];
 
     /// <summary>Clause id per token; a relative clause between commas gets its own id and the main clause resumes after it.</summary>
-    public ReadOnlySpan<int> Clauses => new(_clauses, 0, _count);
+    public ReadOnlySpan<int> Clauses
+    {
+        get
+        {
+            if (!_clausesKnown) ComputeClauses();
+            return new(_clauses, 0, _count);
+        }
+    }
+
+    /// <summary>Whether <see cref="Clauses"/> holds the current sentence's ids: many sentences never need them.</summary>
+    private bool _clausesKnown;
+
+    private void ComputeClauses()
+    {
+        ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
+        _clausesKnown = true;
+    }
 
     /// <summary>Makes room for the words of a sentence of <paramref name="tokenCount"/> tokens, set next with <see cref="SetWord"/>.</summary>
     public void Prepare(int tokenCount)
@@ -84,7 +100,7 @@ internal sealed class SentenceView
         (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
         (_setsKnown, _setsPresent) = (0, 0);
         Place(mentions);
-        ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
+        _clausesKnown = false;
     }
 
     public Token TokenAt(int i) => Analysis.Tokens[_first + i];
@@ -137,6 +153,7 @@ internal sealed class SentenceView
     /// <summary>True when clause <paramref name="inner"/> is a relative clause inside clause <paramref name="outer"/>.</summary>
     public bool IsEmbeddedIn(int inner, int outer)
     {
+        if (!_clausesKnown) ComputeClauses();
         for (int k = inner; k >= 0 && k < _parents.Count; k = _parents[k])
         {
             if (_parents[k] == outer) return true;
@@ -149,32 +166,22 @@ internal sealed class SentenceView
     {
         var placed = Mentions;
         placed.Clear();
-        int first = Sentence.FirstToken;
+        var tokens = Analysis.TokensOf(Sentence);
+        // Mentions come by start: one forward walk over the sentence's tokens finds each start, and the end lies a few
+        // tokens on. A mention edge outside the sentence's tokens or between two of them places no mention.
+        int cursor = 0, previousStart = int.MinValue;
         foreach (var m in mentions)
         {
-            int s = TokenIndexAt(m.Span.Start);
-            int e = TokenIndexAt(m.Span.End - 1);
-            if (s < 0 || e < 0) continue;
-            s -= first;
-            e -= first;
-            if (s < 0 || e >= _count) continue;
-            placed.Add(new MentionAt(m, s, e + 1));
+            int start = m.Span.Start, last = m.Span.End - 1;
+            if (start < previousStart) cursor = 0;
+            previousStart = start;
+            while (cursor < tokens.Length && tokens[cursor].End <= start) cursor++;
+            if (cursor == tokens.Length || tokens[cursor].Start > start) continue;
+            int e = cursor;
+            while (e < tokens.Length && tokens[e].End <= last) e++;
+            if (e == tokens.Length || tokens[e].Start > last) continue;
+            placed.Add(new MentionAt(m, cursor, e + 1));
         }
-    }
-
-    /// <summary>Document index of the token holding <paramref name="offset"/>: searched in the sentence first, it is almost always there.</summary>
-    private int TokenIndexAt(int offset)
-    {
-        var tokens = Analysis.TokensOf(Sentence);
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (offset < tokens[mid].Start) hi = mid - 1;
-            else if (offset >= tokens[mid].End) lo = mid + 1;
-            else return Sentence.FirstToken + mid;
-        }
-        return Analysis.TokenIndexAt(offset);
     }
 
     private static void ClauseIds(ReadOnlySpan<string> words, ReadOnlySpan<TableWord> tableWords, Span<int> ids, List<int> parents)
@@ -219,3 +226,4 @@ internal sealed class SentenceView
         string.Equals(words[i], "that", StringComparison.OrdinalIgnoreCase) && i > 0
         && (string.Equals(words[i - 1], "so", StringComparison.OrdinalIgnoreCase) || string.Equals(words[i - 1], "such", StringComparison.OrdinalIgnoreCase));
 }
+

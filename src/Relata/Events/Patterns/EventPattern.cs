@@ -37,9 +37,16 @@ public sealed record EventPattern(
     /// <summary>The first element; its word forms are the keys of the trigger index.</summary>
     public PatternElement Trigger => Elements[0];
 
-    public bool HasTargetSlot => Elements.Any(e => e is PatternElement.TargetSlot);
+    public bool HasTargetSlot => Has<PatternElement.TargetSlot>();
 
-    public bool HasSourceSlot => Elements.Any(e => e is PatternElement.SourceSlot);
+    public bool HasSourceSlot => Has<PatternElement.SourceSlot>();
+
+    private bool Has<T>() where T : PatternElement
+    {
+        for (int i = 0; i < Elements.Count; i++)
+            if (Elements[i] is T) return true;
+        return false;
+    }
 
     /// <summary>Canonical form used to detect the same pattern listed twice.</summary>
     public string Canonical => (Kind == PatternKind.Noun ? "N:" : "V:")
