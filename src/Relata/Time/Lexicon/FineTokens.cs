@@ -46,38 +46,46 @@ public static class FineTokens
     /// </returns>
     public static WordClass? Append(string text, List<Token> source, int from, int to, List<Token> into, TokenClasses classes)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(source);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(source)[from..to];
         var table = classes.Table;
-        int run = from;
+        int run = 0;
+        // Token k of the current run lands at into[shift + k]; the class slots are reserved for every token left.
+        int shift = into.Count;
+        var bits = classes.Reserve(shift + tokens.Length);
         var union = WordClass.None;
         bool plain = true;
-        for (int k = from; k < to; k++)
+        for (int k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Number)
-            {
-                if (k > run) into.AddRange(tokens[run..k]);
-                SplitNumber(text, token.Start, token.End, into);
-                run = k + 1;
-                plain = false;
-            }
-            else if (token.Kind == TokenKind.Word)
+            var kind = token.Kind;
+            if (kind == TokenKind.Word)
             {
                 var c = table.Classify(text.AsSpan(token.Start, token.End - token.Start), out bool split);
                 if (!split)
                 {
-                    classes.Set(into.Count + (k - run), c);
+                    bits[shift + k] = c;
                     union |= c;
                     continue;
                 }
                 if (k > run) into.AddRange(tokens[run..k]);
                 SplitWord(text, token.Start, token.End, into);
-                run = k + 1;
-                plain = false;
             }
-            else if (token.Kind != TokenKind.Punctuation) plain = false;
+            else if (kind == TokenKind.Number)
+            {
+                if (k > run) into.AddRange(tokens[run..k]);
+                SplitNumber(text, token.Start, token.End, into);
+            }
+            else
+            {
+                if (kind != TokenKind.Punctuation) plain = false;
+                continue;
+            }
+            run = k + 1;
+            plain = false;
+            shift = into.Count - run;
+            bits = classes.Reserve(into.Count + tokens.Length - run);
         }
-        if (to > run) into.AddRange(tokens[run..to]);
+        if (tokens.Length > run) into.AddRange(tokens[run..]);
         return plain ? union : null;
     }
 

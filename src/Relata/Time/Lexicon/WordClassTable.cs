@@ -86,17 +86,18 @@ public sealed class WordClassTable
             needsSplit = true;
             return Lookup(word) | WordClass.Known;
         }
-        bool hyphen = false, innerHyphen = false;
+        bool innerHyphen = false;
         int all = 0;
         for (int k = 0; k < word.Length; k++)
         {
             char c = word[k];
             all |= c;
-            if (c == '-') { hyphen = true; if (k > 0) innerHyphen = true; }
-            else if (c is '\u2010' or '\u2011') hyphen = true;
+            if (c == '-') innerHyphen |= k > 0;
         }
-        needsSplit = hyphen || char.IsDigit(word[0]) || word[^1] == '.';
-        var c0 = all < 128 && _ascii is not null ? _ascii.LookupAscii(word)
+        // '-' first, or the Unicode hyphens (only in a word with a non-ASCII character), also make a split.
+        needsSplit = innerHyphen || word[0] == '-' || (uint)(word[0] - '0') <= 9 || word[^1] == '.'
+            || (all >= 128 && (char.IsDigit(word[0]) || word.IndexOfAny('\u2010', '\u2011') >= 0));
+        var c0 = all < 128 ? (_ascii is not null ? _ascii.LookupAscii(word) : _classes.MayContain(word) ? Lookup(word) : WordClass.None)
             : _classes.MayContain(word) ? Lookup(word) : WordClass.None;
         c0 |= WordClass.Known;
         if (innerHyphen)
