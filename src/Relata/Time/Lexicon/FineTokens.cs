@@ -41,7 +41,7 @@ public static class FineTokens
     /// copies as it is: one pass over a word's characters tells both its classes and whether it needs a split.
     /// </summary>
     /// <returns>
-    /// The union of the classes of the range's words when every token is punctuation or a word copied as it is;
+    /// The union of the classes of the range's words (an article's without <see cref="WordClass.NumberWord"/>) when every token is punctuation or a word copied as it is;
     /// otherwise null (some token is a number, symbol, link or split word).
     /// </returns>
     public static WordClass? Append(string text, List<Token> source, int from, int to, List<Token> into, TokenClasses classes)
@@ -64,7 +64,8 @@ public static class FineTokens
                 if (!split)
                 {
                     bits[shift + k] = c;
-                    union |= c;
+                    // An article is a number word, but alone it starts no figure: a number word after it would be in the union too.
+                    union |= (c & WordClass.Article) != 0 ? c & ~WordClass.NumberWord : c;
                     continue;
                 }
                 if (k > run) into.AddRange(tokens[run..k]);

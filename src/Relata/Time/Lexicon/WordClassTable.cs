@@ -46,6 +46,7 @@ public sealed class WordClassTable
         table.Add(lex.Ordinals.Keys, WordClass.Ordinal);
         table.Add(lex.OrdinalSuffixes.Keys, WordClass.OrdinalSuffix);
         table.Add(["the"], WordClass.The);
+        table.Add(["a", "an"], WordClass.Article);
         return table;
     }
 
