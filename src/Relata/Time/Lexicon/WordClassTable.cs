@@ -80,13 +80,10 @@ public sealed class WordClassTable
     /// <see cref="Classify(ReadOnlySpan{char})"/>, and whether <see cref="FineTokens"/> would split the word (a leading digit,
     /// a final period or a hyphen): both are read in the same pass over its characters.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal WordClass Classify(ReadOnlySpan<char> word, out bool needsSplit)
     {
-        if (word.IsEmpty)
-        {
-            needsSplit = true;
-            return Lookup(word) | WordClass.Known;
-        }
+        if (word.IsEmpty) return ClassifyRare(word, 0, innerHyphen: false, out needsSplit);
         bool innerHyphen = false;
         int all = 0;
         for (int k = 0; k < word.Length; k++)
@@ -94,6 +91,20 @@ public sealed class WordClassTable
             char c = word[k];
             all |= c;
             if (c == '-') innerHyphen |= k > 0;
+        }
+        // Most words: ASCII, no hyphen inside.
+        if (all >= 128 || innerHyphen || _ascii is null) return ClassifyRare(word, all, innerHyphen, out needsSplit);
+        needsSplit = word[0] == '-' || (uint)(word[0] - '0') <= 9 || word[^1] == '.';
+        return _ascii.LookupAscii(word) | WordClass.Known;
+    }
+
+    /// <summary><see cref="Classify(ReadOnlySpan{char}, out bool)"/> of an empty or non-ASCII word, or one with a hyphen inside.</summary>
+    private WordClass ClassifyRare(ReadOnlySpan<char> word, int all, bool innerHyphen, out bool needsSplit)
+    {
+        if (word.IsEmpty)
+        {
+            needsSplit = true;
+            return Lookup(word) | WordClass.Known;
         }
         // '-' first, or the Unicode hyphens (only in a word with a non-ASCII character), also make a split.
         needsSplit = innerHyphen || word[0] == '-' || (uint)(word[0] - '0') <= 9 || word[^1] == '.'
