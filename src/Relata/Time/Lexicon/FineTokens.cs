@@ -41,7 +41,8 @@ public static class FineTokens
     /// copies as it is: one pass over a word's characters tells both its classes and whether it needs a split.
     /// </summary>
     /// <returns>
-    /// The union of the classes of the range's words (an article's without <see cref="WordClass.NumberWord"/>) when every token is punctuation or a word copied as it is;
+    /// The union of the classes of the range's words (an article's without <see cref="WordClass.NumberWord"/>, a hyphenated
+    /// word's without <see cref="WordClass.InnerHyphen"/> unless it may be a number such as "twenty-five") when every token is punctuation or a word copied as it is;
     /// otherwise null (some token is a number, symbol, link or split word).
     /// </returns>
     public static WordClass? Append(string text, List<Token> source, int from, int to, List<Token> into, TokenClasses classes)
@@ -69,7 +70,19 @@ public static class FineTokens
                     continue;
                 }
                 if (k > run) into.AddRange(tokens[run..k]);
+                int at = into.Count;
                 SplitWord(text, token.Start, token.End, into);
+                if (into.Count == at + 1 && into[at] == token)
+                {
+                    // Copied as it is after all ("so-called", "U.S."): its classes stand.
+                    run = k + 1;
+                    shift = into.Count - run;
+                    bits = classes.Reserve(into.Count + tokens.Length - run);
+                    bits[at] = c;
+                    union |= (c & WordClass.InnerHyphen) != 0 && !table.MayBeHyphenatedNumber(text.AsSpan(token.Start, token.End - token.Start))
+                        ? c & ~WordClass.InnerHyphen : c;
+                    continue;
+                }
             }
             else if (kind == TokenKind.Number)
             {

@@ -122,6 +122,16 @@ public sealed class WordClassTable
         return c0;
     }
 
+    /// <summary>
+    /// False when a word with a hyphen inside cannot be read as a hyphenated number ("twenty-five"): the part before its first
+    /// hyphen is no number word of <see cref="Lexicon"/>.
+    /// </summary>
+    internal bool MayBeHyphenatedNumber(ReadOnlySpan<char> word)
+    {
+        int dash = word.IndexOf('-');
+        return dash > 0 && Lexicon.NumberWords.Contains(word[..dash]);
+    }
+
     private WordClass Lookup(ReadOnlySpan<char> word)
     {
         if (_ascii is not null && _ascii.TryLookup(word, out var c, out _)) return c;
