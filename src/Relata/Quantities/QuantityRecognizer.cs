@@ -42,6 +42,8 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
     }
 
     /// <summary>Classes of a word at which a figure can start: a currency symbol, or a number word (see <see cref="NumberReader.TryWords"/>).</summary>
+    private const WordClass ArticleGoesOn = WordClass.NumberWord | WordClass.InnerHyphen | WordClass.Multiplier;
+
     internal const WordClass StartClasses = WordClass.CurrencySymbol | WordClass.NumberWord | WordClass.InnerHyphen | WordClass.Multiplier;
 
     /// <summary>
@@ -52,9 +54,15 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
     {
         var kind = tokens[i].Kind;
         if (kind == TokenKind.Punctuation) return true;
-        if (kind != TokenKind.Word || (t.Classes[i] & StartClasses) != 0) return false;
+        if (kind != TokenKind.Word) return false;
+        var classes = t.Classes[i];
         bool gluedToSymbol = i + 1 < t.End && tokens[i].End == tokens[i + 1].Start && tokens[i + 1].Kind == TokenKind.Symbol;
-        return !gluedToSymbol;
+        if (gluedToSymbol) return false;
+        if ((classes & StartClasses) == 0) return true;
+        // "a"/"an" reads as a figure only before another number word ("a dozen", "a hundred", "a twenty-five", "a and one").
+        return (classes & (WordClass.Article | StartClasses)) == (WordClass.Article | WordClass.NumberWord)
+            && !(i + 1 < t.End && tokens[i + 1].Kind == TokenKind.Word
+                 && ((t.Classes[i + 1] & ArticleGoesOn) != 0 || t.Word(i + 1).Equals("and", StringComparison.OrdinalIgnoreCase)));
     }
 
     private QuantityMatch? TryAt(in SentenceTokens t, int i, ReadOnlySpan<bool> blocked, bool firstOfParagraph)

@@ -41,10 +41,24 @@ public class ClassifiedFineTokensTests
     [InlineData("Negotiators met again and talked for hours.", true)]
     [InlineData("Negotiators met on 12 May.", false)]
     [InlineData("The fund lost $5 overnight.", false)]
-    [InlineData("The mid-year review was delayed.", false)]
-    [InlineData("U.S. envoys spoke.", false)]
-    public void Tells_a_sentence_of_plain_words_and_punctuation(string text, bool expectPlain) =>
+    [InlineData("Talks stalled in Dec. and resumed.", false)]
+    [InlineData("The mid-year review was delayed.", true)]
+    [InlineData("U.S. envoys spoke.", true)]
+    public void Tells_a_sentence_of_words_copied_as_they_are_and_punctuation(string text, bool expectPlain) =>
         Assert.Equal(expectPlain, AppendClassified(text).Union is not null);
+
+    [Theory]
+    [InlineData("A review of the so-called plan was delayed.", WordClass.NumberWord | WordClass.InnerHyphen, false)]
+    [InlineData("A dozen envoys left.", WordClass.NumberWord, true)]
+    [InlineData("Twenty-five envoys left.", WordClass.InnerHyphen, true)]
+    [InlineData("The so-called plan was delayed.", WordClass.InnerHyphen, false)]
+    [InlineData("An envoy arrived.", WordClass.NumberWord, false)]
+    public void The_union_leaves_out_number_classes_that_cannot_start_a_figure(string text, WordClass bits, bool expectAny)
+    {
+        var union = AppendClassified(text).Union;
+        Assert.NotNull(union);
+        Assert.Equal(expectAny, (union.Value & bits) != 0);
+    }
 
     [Fact]
     public void The_union_holds_the_classes_of_every_word()

@@ -96,6 +96,7 @@ internal sealed class AsciiWordMap
     /// Looks up a non-empty word of ASCII characters only (the caller checked), hashing just its length and its first
     /// two and last two characters: most words are in no table and meet an empty slot at once.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public WordClass LookupAscii(ReadOnlySpan<char> word)
     {
         uint cheap = Mix(word);
@@ -114,6 +115,7 @@ internal sealed class AsciiWordMap
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint Mix(ReadOnlySpan<char> word)
     {
         uint key = (uint)word.Length;

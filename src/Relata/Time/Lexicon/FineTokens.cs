@@ -41,43 +41,65 @@ public static class FineTokens
     /// copies as it is: one pass over a word's characters tells both its classes and whether it needs a split.
     /// </summary>
     /// <returns>
-    /// The union of the classes of the range's words when every token is punctuation or a word copied as it is;
+    /// The union of the classes of the range's words (an article's without <see cref="WordClass.NumberWord"/>, a hyphenated
+    /// word's without <see cref="WordClass.InnerHyphen"/> unless it may be a number such as "twenty-five") when every token is punctuation or a word copied as it is;
     /// otherwise null (some token is a number, symbol, link or split word).
     /// </returns>
     public static WordClass? Append(string text, List<Token> source, int from, int to, List<Token> into, TokenClasses classes)
     {
-        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(source);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(source)[from..to];
         var table = classes.Table;
-        int run = from;
+        int run = 0;
+        // Token k of the current run lands at into[shift + k]; the class slots are reserved for every token left.
+        int shift = into.Count;
+        var bits = classes.Reserve(shift + tokens.Length);
         var union = WordClass.None;
         bool plain = true;
-        for (int k = from; k < to; k++)
+        for (int k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Number)
-            {
-                if (k > run) into.AddRange(tokens[run..k]);
-                SplitNumber(text, token.Start, token.End, into);
-                run = k + 1;
-                plain = false;
-            }
-            else if (token.Kind == TokenKind.Word)
+            var kind = token.Kind;
+            if (kind == TokenKind.Word)
             {
                 var c = table.Classify(text.AsSpan(token.Start, token.End - token.Start), out bool split);
                 if (!split)
                 {
-                    classes.Set(into.Count + (k - run), c);
-                    union |= c;
+                    bits[shift + k] = c;
+                    // An article is a number word, but alone it starts no figure: a number word after it would be in the union too.
+                    union |= (c & WordClass.Article) != 0 ? c & ~WordClass.NumberWord : c;
                     continue;
                 }
                 if (k > run) into.AddRange(tokens[run..k]);
+                int at = into.Count;
                 SplitWord(text, token.Start, token.End, into);
-                run = k + 1;
-                plain = false;
+                if (into.Count == at + 1 && into[at] == token)
+                {
+                    // Copied as it is after all ("so-called", "U.S."): its classes stand.
+                    run = k + 1;
+                    shift = into.Count - run;
+                    bits = classes.Reserve(into.Count + tokens.Length - run);
+                    bits[at] = c;
+                    union |= (c & WordClass.InnerHyphen) != 0 && !table.MayBeHyphenatedNumber(text.AsSpan(token.Start, token.End - token.Start))
+                        ? c & ~WordClass.InnerHyphen : c;
+                    continue;
+                }
             }
-            else if (token.Kind != TokenKind.Punctuation) plain = false;
+            else if (kind == TokenKind.Number)
+            {
+                if (k > run) into.AddRange(tokens[run..k]);
+                SplitNumber(text, token.Start, token.End, into);
+            }
+            else
+            {
+                if (kind != TokenKind.Punctuation) plain = false;
+                continue;
+            }
+            run = k + 1;
+            plain = false;
+            shift = into.Count - run;
+            bits = classes.Reserve(into.Count + tokens.Length - run);
         }
-        if (to > run) into.AddRange(tokens[run..to]);
+        if (tokens.Length > run) into.AddRange(tokens[run..]);
         return plain ? union : null;
     }
 

@@ -18,7 +18,7 @@ internal sealed class SharedFineTokens
     public List<int> SentenceEnds { get; } = [];
 
     /// <summary>
-    /// Per sentence, the union of its words' classes when it holds only punctuation and words that were not split
+    /// Per sentence, the union of its words' classes (articles count as no number word) when it holds only punctuation and words that were not split
     /// (see <see cref="FineTokens.Append(string, List{Token}, int, int, List{Token}, TokenClasses)"/>), else null.
     /// </summary>
     public List<WordClass?> SentenceWords { get; } = [];

@@ -47,11 +47,11 @@ public sealed class TokenClasses(WordClassTable table)
         }
     }
 
-    /// <summary>Stores the classes of token <paramref name="i"/>, which the caller looked up in <see cref="Table"/> (the list may not hold it yet).</summary>
-    internal void Set(int i, WordClass classes)
+    /// <summary>The slots of tokens 0..<paramref name="count"/>, for the caller to store classes looked up in <see cref="Table"/> (the list may not hold those tokens yet).</summary>
+    internal Span<WordClass> Reserve(int count)
     {
-        if (i >= _bits.Length) Array.Resize(ref _bits, Math.Max(i + 1, _bits.Length * 2));
-        _bits[i] = classes;
+        if (count > _bits.Length) Array.Resize(ref _bits, Math.Max(count, _bits.Length * 2));
+        return _bits.AsSpan(0, count);
     }
 
     private WordClass Compute(int i)

@@ -48,6 +48,8 @@ public enum WordClass : ulong
     /// <summary>The word "the" (any case), which starts an expression only before certain words.</summary>
     The = 1UL << 49,
     VagueCountInner = 1UL << 45,
+    /// <summary>The article "a" or "an" (any case), a number word that reads as a figure only before another one ("a dozen").</summary>
+    Article = 1UL << 50,
 
     // Quantity tables (set only in a table built with them, see Relata.Quantities).
     CurrencySymbol = 1UL << 32,

@@ -46,6 +46,7 @@ public sealed class WordClassTable
         table.Add(lex.Ordinals.Keys, WordClass.Ordinal);
         table.Add(lex.OrdinalSuffixes.Keys, WordClass.OrdinalSuffix);
         table.Add(["the"], WordClass.The);
+        table.Add(["a", "an"], WordClass.Article);
         return table;
     }
 
@@ -79,24 +80,36 @@ public sealed class WordClassTable
     /// <see cref="Classify(ReadOnlySpan{char})"/>, and whether <see cref="FineTokens"/> would split the word (a leading digit,
     /// a final period or a hyphen): both are read in the same pass over its characters.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal WordClass Classify(ReadOnlySpan<char> word, out bool needsSplit)
+    {
+        if (word.IsEmpty) return ClassifyRare(word, 0, innerHyphen: false, out needsSplit);
+        bool innerHyphen = false;
+        int all = 0;
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = word[k];
+            all |= c;
+            if (c == '-') innerHyphen |= k > 0;
+        }
+        // Most words: ASCII, no hyphen inside.
+        if (all >= 128 || innerHyphen || _ascii is null) return ClassifyRare(word, all, innerHyphen, out needsSplit);
+        needsSplit = word[0] == '-' || (uint)(word[0] - '0') <= 9 || word[^1] == '.';
+        return _ascii.LookupAscii(word) | WordClass.Known;
+    }
+
+    /// <summary><see cref="Classify(ReadOnlySpan{char}, out bool)"/> of an empty or non-ASCII word, or one with a hyphen inside.</summary>
+    private WordClass ClassifyRare(ReadOnlySpan<char> word, int all, bool innerHyphen, out bool needsSplit)
     {
         if (word.IsEmpty)
         {
             needsSplit = true;
             return Lookup(word) | WordClass.Known;
         }
-        bool hyphen = false, innerHyphen = false;
-        int all = 0;
-        for (int k = 0; k < word.Length; k++)
-        {
-            char c = word[k];
-            all |= c;
-            if (c == '-') { hyphen = true; if (k > 0) innerHyphen = true; }
-            else if (c is '\u2010' or '\u2011') hyphen = true;
-        }
-        needsSplit = hyphen || char.IsDigit(word[0]) || word[^1] == '.';
-        var c0 = all < 128 && _ascii is not null ? _ascii.LookupAscii(word)
+        // '-' first, or the Unicode hyphens (only in a word with a non-ASCII character), also make a split.
+        needsSplit = innerHyphen || word[0] == '-' || (uint)(word[0] - '0') <= 9 || word[^1] == '.'
+            || (all >= 128 && (char.IsDigit(word[0]) || word.IndexOfAny('\u2010', '\u2011') >= 0));
+        var c0 = all < 128 ? (_ascii is not null ? _ascii.LookupAscii(word) : _classes.MayContain(word) ? Lookup(word) : WordClass.None)
             : _classes.MayContain(word) ? Lookup(word) : WordClass.None;
         c0 |= WordClass.Known;
         if (innerHyphen)
@@ -107,6 +120,16 @@ public sealed class WordClassTable
             if (dash > 0 && _triggers!.Contains(word[..dash])) c0 |= WordClass.Trigger;
         }
         return c0;
+    }
+
+    /// <summary>
+    /// False when a word with a hyphen inside cannot be read as a hyphenated number ("twenty-five"): the part before its first
+    /// hyphen is no number word of <see cref="Lexicon"/>.
+    /// </summary>
+    internal bool MayBeHyphenatedNumber(ReadOnlySpan<char> word)
+    {
+        int dash = word.IndexOf('-');
+        return dash > 0 && Lexicon.NumberWords.Contains(word[..dash]);
     }
 
     private WordClass Lookup(ReadOnlySpan<char> word)
