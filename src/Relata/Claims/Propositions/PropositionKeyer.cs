@@ -104,24 +104,9 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private static (int First, int End) TokenRange(DocumentAnalysis analysis, TextSpan span, int hint)
     {
         var tokens = analysis.Tokens;
-        int first = FirstAtOrAfter(tokens, span.Start, hint), end = first;
+        int first = TokenWalk.FirstAtOrAfter(tokens, span.Start, hint), end = first;
         while (end < tokens.Count && tokens[end].End <= span.End) end++;
         return (first, end);
-    }
-
-    /// <summary><see cref="TokenSearch.FirstAtOrAfter"/>, walked forward from <paramref name="hint"/> when the token before
-    /// the hint starts before <paramref name="offset"/> and the answer lies within a few tokens.</summary>
-    private static int FirstAtOrAfter(List<Token> tokens, int offset, int hint)
-    {
-        if ((uint)hint <= (uint)tokens.Count && (hint == 0 || tokens[hint - 1].Start < offset))
-        {
-            for (int i = hint, limit = Math.Min(tokens.Count, hint + 64); ; i++)
-            {
-                if (i == tokens.Count || tokens[i].Start >= offset) return i;
-                if (i + 1 >= limit) break;
-            }
-        }
-        return TokenSearch.FirstAtOrAfter(tokens, offset);
     }
 
     /// <summary>What the keyer needs of a claim or an author's sentence.</summary>
@@ -179,7 +164,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         for (int i = mFrom; i < mTo; i++)
         {
             var m = all[i];
-            if (IsKeyable(m) && m.Span.Start >= triggerSpan.End && PrecededBy(analysis, m.Span.Start, "by")) { agent = m; break; }
+            if (IsKeyable(m) && m.Span.Start >= triggerSpan.End && PrecededBy(analysis, m.Span.Start, tEnd, "by")) { agent = m; break; }
         }
         if (holder is null && agent is not null) { holder = scratch.Normalise(agent.ActorId, agent.Date ?? date); source = HolderSource.Agent; }
         if (holder is null && claim.Target is { } target && FirstActorOverlapping(analysis, target) is { } t)
@@ -290,7 +275,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         {
             if (past) break;
             if (m.Kind != PropositionMarkerKind.Past || m.Span.End > trigger.Start
-                || TokenSearch.FirstAtOrAfter(tokens, trigger.Start) - TokenSearch.FirstAtOrAfter(tokens, m.Span.End) > 2) continue;
+                || TokenWalk.FirstAtOrAfter(tokens, trigger.Start, tStart) - TokenSearch.FirstAtOrAfter(tokens, m.Span.End) > 2) continue;
             bool opposed = false;
             foreach (var o in markers)
                 opposed |= o.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start;
@@ -574,9 +559,9 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return CopulaLookup.Contains(analysis.Text.AsSpan(prev.Start, prev.Length));
     }
 
-    private static bool PrecededBy(DocumentAnalysis analysis, int offset, string word)
+    private static bool PrecededBy(DocumentAnalysis analysis, int offset, int hint, string word)
     {
-        int i = TokenSearch.FirstAtOrAfter(analysis.Tokens, offset);
+        int i = TokenWalk.FirstAtOrAfter(analysis.Tokens, offset, hint);
         if (i <= 0) return false;
         var prev = analysis.Tokens[i - 1];
         return analysis.Text.AsSpan(prev.Start, prev.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
