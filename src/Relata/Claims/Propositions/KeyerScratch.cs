@@ -29,10 +29,6 @@ internal sealed class KeyerScratch(PropositionKeyer owner, int mentionCount)
     /// <summary>Working counts while ranking parties.</summary>
     public List<int> PartyCounts { get; } = [];
 
-    /// <summary>Recently seen (actor id, date) pairs and their party index while ranking a document's parties.</summary>
-    public (string? Actor, DateOnly? Date, int At)[] PartyMemo => _partyMemo ??= new (string?, DateOnly?, int)[16];
-    private (string? Actor, DateOnly? Date, int At)[]? _partyMemo;
-
     /// <summary>Non-person parties of the whole document, most mentioned first (ranked with the first caller's date).</summary>
     public List<string>? DocumentParties { get; set; }
 

@@ -372,51 +372,10 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private static List<string> RankParties(List<ActorMention> mentions, KeyerScratch scratch, DateOnly? date)
     {
         var parties = new List<string>();
-        var counts = scratch.PartyCounts;
-        counts.Clear();
+        scratch.PartyCounts.Clear();
         Dictionary<string, int>? index = null;
-        // A document names the same actor again and again: the party of the last few distinct (actor, date) pairs
-        // is remembered by reference, so most mentions skip both the normaliser and the party search.
-        var memo = scratch.PartyMemo;
-        Array.Clear(memo);
-        int next = 0;
-        foreach (var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions))
-        {
-            if (m.Kind != ActorMentionKind.Actor || m.ActorId is not { } actorId || m.Actor?.Type == ActorType.Person) continue;
-            var d = m.Date ?? date;
-            int at = -2;
-            for (int k = 0; k < memo.Length; k++)
-            {
-                ref var e = ref memo[k];
-                if (e.Actor is null) break;
-                if (ReferenceEquals(e.Actor, actorId) && e.Date == d) { at = e.At; break; }
-            }
-            if (at == -2)
-            {
-                at = PartyIndex(scratch.Normalise(actorId, d), parties, ref index, counts);
-                memo[next] = (actorId, d, at);
-                next = (next + 1) % memo.Length;
-            }
-            if (at >= 0) counts[at]++;
-        }
-        return Ranked(parties, counts);
-    }
-
-    /// <summary>The index of <paramref name="id"/> among the parties (added with a count of 0 when new); -1 for no party.</summary>
-    private static int PartyIndex(string? id, List<string> parties, ref Dictionary<string, int>? index, List<int> counts)
-    {
-        if (id is null) return -1;
-        if (index is null && parties.Count >= LinearParties)
-        {
-            index = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int i = 0; i < parties.Count; i++) index[parties[i]] = i;
-        }
-        int at = index is null ? parties.IndexOf(id) : index.TryGetValue(id, out int found) ? found : -1;
-        if (at >= 0) return at;
-        index?.Add(id, parties.Count);
-        parties.Add(id);
-        counts.Add(0);
-        return parties.Count - 1;
+        foreach (var m in mentions) AddParty(m, parties, ref index, scratch, date);
+        return Ranked(parties, scratch.PartyCounts);
     }
 
     private static void AddParty(ActorMention m, List<string> parties, ref Dictionary<string, int>? index, KeyerScratch scratch, DateOnly? date)
