@@ -282,7 +282,7 @@ public sealed class ClaimExtractor
             TargetSpan = d.Part.Target,
             Negated = d.Negated,
             Stance = d.Negated ? ClaimStance.None : d.Cue.Polarity,
-            Future = d.Cue.Type is CueType.Predict or CueType.Promise || HasMarker(analysis, span, _lexicon.FutureMarkers, skipNegated: false, out _),
+            Future = d.Cue.Type is CueType.Predict or CueType.Promise || HasMarker(analysis, span, analysis.Sentences[Math.Min(first, st.Sentence.Index)].FirstToken, _lexicon.FutureMarkers, skipNegated: false, out _),
             GenericSpeaker = generic,
             Resolution = resolution,
         };
@@ -337,7 +337,7 @@ public sealed class ClaimExtractor
             TargetSpan = null,
             Negated = false,
             Stance = ClaimStance.None,
-            Future = previous.Cue.Type is CueType.Predict or CueType.Promise || HasMarker(analysis, span, _lexicon.FutureMarkers, skipNegated: false, out _),
+            Future = previous.Cue.Type is CueType.Predict or CueType.Promise || HasMarker(analysis, span, st.Sentence.FirstToken, _lexicon.FutureMarkers, skipNegated: false, out _),
             ContinuedFrom = previous.ContinuedFrom ?? previous.Id,
             Speaker = null,
         };
@@ -363,7 +363,7 @@ public sealed class ClaimExtractor
             Quoted = true,
             ClaimSpan = span,
             ClaimText = span.Slice(st.Text),
-            Future = HasMarker(analysis, span, _lexicon.FutureMarkers, skipNegated: false, out _),
+            Future = HasMarker(analysis, span, st.Sentence.FirstToken, _lexicon.FutureMarkers, skipNegated: false, out _),
         };
     }
 
@@ -375,7 +375,7 @@ public sealed class ClaimExtractor
         for (int i = 0; i < n; i++)
             if (st.IsQuoteMark(i) || st.QuoteOf(i) >= 0 || (i < 5 && st.IsPunct(i, ':'))) return null;
         var span = st.Sentence.Span;
-        if (!HasMarker(analysis, span, _lexicon.AuthorMarkers, skipNegated: true, out var marker)) return null;
+        if (!HasMarker(analysis, span, st.Sentence.FirstToken, _lexicon.AuthorMarkers, skipNegated: true, out var marker)) return null;
         var (markerSpan, predictive) = marker;
         return new Claim
         {
@@ -385,17 +385,17 @@ public sealed class ClaimExtractor
             Cue = new ClaimCue("author", markerSpan, predictive ? CueType.Predict : CueType.Evaluate),
             ClaimSpan = span,
             ClaimText = st.Sentence.Text,
-            Future = predictive || HasMarker(analysis, span, _lexicon.FutureMarkers, skipNegated: false, out _),
+            Future = predictive || HasMarker(analysis, span, st.Sentence.FirstToken, _lexicon.FutureMarkers, skipNegated: false, out _),
             AuthorJudgement = true,
         };
     }
 
     /// <summary>First marker phrase inside <paramref name="span"/> (ignoring "could not"/"might not").</summary>
-    private static bool HasMarker(DocumentAnalysis analysis, TextSpan span, Topics.PhraseMatcher<bool> markers, bool skipNegated, out (TextSpan Span, bool Value) found)
+    private static bool HasMarker(DocumentAnalysis analysis, TextSpan span, int hint, Topics.PhraseMatcher<bool> markers, bool skipNegated, out (TextSpan Span, bool Value) found)
     {
         found = default;
         var tokens = analysis.Tokens;
-        int first = TokenSearch.FirstAtOrAfter(tokens, span.Start), last = first;
+        int first = TokenWalk.FirstAtOrAfter(tokens, span.Start, hint), last = first;
         while (last < tokens.Count && tokens[last].End <= span.End) last++;
         int count = last - first;
         if (count <= 0) return false;

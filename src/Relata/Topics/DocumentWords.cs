@@ -32,9 +32,12 @@ internal sealed class DocumentWords
 
     private char[] _chars = new char[1024];
     private int _charCount;
-    private int[] _wordStart = new int[128], _wordLength = new int[128], _wordHash = new int[128];
+    // Where each word's key sits in _chars: start and length side by side, one memory read per word.
+    private (int Start, int Length)[] _words = new (int, int)[128];
     private int _wordCount;
-    private int[] _buckets = new int[256];
+    // Each slot holds a word's hash (low half) and its index + 1 (high half): a probe compares hashes without touching
+    // the word arrays, so a token costs one slot and one read of its stored key (the table outgrows the caches).
+    private ulong[] _buckets = new ulong[256];
     private int _generation;
     private readonly List<VocabularyMap> _maps = [];
 
@@ -78,11 +81,9 @@ internal sealed class DocumentWords
 
     private void ClearWords()
     {
-        _wordStart = new int[128];
-        _wordLength = new int[128];
-        _wordHash = new int[128];
+        _words = new (int, int)[128];
         _chars = new char[1024];
-        _buckets = new int[256];
+        _buckets = new ulong[256];
         _charCount = 0;
         _wordCount = 0;
         _generation++;
@@ -117,7 +118,7 @@ internal sealed class DocumentWords
             if (word < 0) { ids[i] = NotAWord; continue; }
             if (map.Ids.Length <= word) Grow(map);
             int id = map.Ids[word];
-            if (id == Unresolved) map.Ids[word] = id = vocabulary.Lookup(_chars.AsSpan(_wordStart[word], _wordLength[word]));
+            if (id == Unresolved) map.Ids[word] = id = vocabulary.Lookup(_chars.AsSpan(_words[word].Start, _words[word].Length));
             ids[i] = id;
         }
     }
@@ -138,7 +139,7 @@ internal sealed class DocumentWords
         {
             map.Generation = _generation;
             map.Version = version;
-            if (map.Ids.Length < _wordStart.Length || map.Ids.Length > Math.Max(2 * _wordStart.Length, KeptSize)) map.Ids = new int[_wordStart.Length];
+            if (map.Ids.Length < _words.Length || map.Ids.Length > Math.Max(2 * _words.Length, KeptSize)) map.Ids = new int[_words.Length];
             Array.Fill(map.Ids, Unresolved);
         }
         return map;
@@ -147,7 +148,7 @@ internal sealed class DocumentWords
     private void Grow(VocabularyMap map)
     {
         int old = map.Ids.Length;
-        Array.Resize(ref map.Ids, Math.Max(_wordStart.Length, old * 2));
+        Array.Resize(ref map.Ids, Math.Max(_words.Length, old * 2));
         Array.Fill(map.Ids, Unresolved, old, map.Ids.Length - old);
     }
 
@@ -183,14 +184,17 @@ internal sealed class DocumentWords
         int mask = _buckets.Length - 1;
         for (int b = hash & mask; ; b = (b + 1) & mask)
         {
-            int entry = _buckets[b] - 1;
-            if (entry < 0)
+            ulong slot = _buckets[b];
+            if (slot == 0)
             {
                 int word = Add(key, hash);
-                _buckets[b] = word + 1;
+                _buckets[b] = Slot(word, hash);
                 return word;
             }
-            if (_wordHash[entry] == hash && key.SequenceEqual(_chars.AsSpan(_wordStart[entry], _wordLength[entry]))) return entry;
+            if ((int)(uint)slot != hash) continue;
+            int entry = (int)(slot >> 32) - 1;
+            var (start, length) = _words[entry];
+            if (key.SequenceEqual(_chars.AsSpan(start, length))) return entry;
         }
     }
 
@@ -201,14 +205,17 @@ internal sealed class DocumentWords
         int mask = _buckets.Length - 1;
         for (int b = hash & mask; ; b = (b + 1) & mask)
         {
-            int entry = _buckets[b] - 1;
-            if (entry < 0)
+            ulong slot = _buckets[b];
+            if (slot == 0)
             {
                 int word = AddLowered(raw, hash);
-                _buckets[b] = word + 1;
+                _buckets[b] = Slot(word, hash);
                 return word;
             }
-            if (_wordHash[entry] == hash && _wordLength[entry] == raw.Length && SameLowered(raw, _chars.AsSpan(_wordStart[entry], raw.Length))) return entry;
+            if ((int)(uint)slot != hash) continue;
+            int entry = (int)(slot >> 32) - 1;
+            var (start, length) = _words[entry];
+            if (length == raw.Length && SameLowered(raw, _chars.AsSpan(start, length))) return entry;
         }
     }
 
@@ -229,31 +236,31 @@ internal sealed class DocumentWords
 
     private int Add(ReadOnlySpan<char> key, int hash)
     {
-        if (_wordCount == _wordStart.Length)
+        if (_wordCount == _words.Length)
         {
             int size = _wordCount * 2;
-            Array.Resize(ref _wordStart, size);
-            Array.Resize(ref _wordLength, size);
-            Array.Resize(ref _wordHash, size);
+            Array.Resize(ref _words, size);
         }
         if (_charCount + key.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + key.Length));
         key.CopyTo(_chars.AsSpan(_charCount));
-        _wordStart[_wordCount] = _charCount;
-        _wordLength[_wordCount] = key.Length;
-        _wordHash[_wordCount] = hash;
+        _words[_wordCount] = (_charCount, key.Length);
         _charCount += key.Length;
         return _wordCount++;
     }
 
+    private static ulong Slot(int word, int hash) => (ulong)(uint)(word + 1) << 32 | (uint)hash;
+
     private void Rehash()
     {
-        _buckets = new int[_buckets.Length * 2];
+        var old = _buckets;
+        _buckets = new ulong[old.Length * 2];
         int mask = _buckets.Length - 1;
-        for (int w = 0; w < _wordCount; w++)
+        foreach (ulong slot in old)
         {
-            int b = _wordHash[w] & mask;
+            if (slot == 0) continue;
+            int b = (int)(uint)slot & mask;
             while (_buckets[b] != 0) b = (b + 1) & mask;
-            _buckets[b] = w + 1;
+            _buckets[b] = slot;
         }
     }
 }

@@ -17,10 +17,12 @@ public sealed class TopicTagger
 
     private readonly PhraseMatcher<Entry> _matcher = new(stem: true);
     private readonly IReadOnlyList<TopicArea> _areas;
+    private readonly int _areaCount;
 
     public TopicTagger(TopicLexicon lexicon)
     {
         _areas = lexicon.Areas;
+        _areaCount = _areas.Count;
         for (int a = 0; a < _areas.Count; a++)
         {
             foreach (var t in _areas[a].Terms) _matcher.Add(t, new Entry(a, TermKind.Main, t));
@@ -95,17 +97,23 @@ public sealed class TopicTagger
 
     [ThreadStatic] private static List<TopicTrigger>?[]? t_byArea;
 
+    // The matcher keeps every node's values in a List: read as spans, without an enumerator per match.
+    private static ReadOnlySpan<Entry> ValuesOf(PhraseMatch<Entry> m) =>
+        m.Values is List<Entry> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : m.Values.ToArray();
+
     private IReadOnlyList<TopicTag> BuildTags(List<Token> tokens, int first, List<PhraseMatch<Entry>> matches)
     {
+        int areaCount = _areaCount;
         // First pass: which areas have a main term (an area's second entry on the same words does not count).
-        Span<bool> hasMain = _areas.Count <= 64 ? stackalloc bool[_areas.Count] : new bool[_areas.Count];
-        Span<int> lastMatch = _areas.Count <= 64 ? stackalloc int[_areas.Count] : new int[_areas.Count];
+        Span<bool> hasMain = areaCount <= 64 ? stackalloc bool[areaCount] : new bool[areaCount];
+        Span<int> lastMatch = areaCount <= 64 ? stackalloc int[areaCount] : new int[areaCount];
         lastMatch.Fill(-1);
         bool any = false;
-        for (int k = 0; k < matches.Count; k++)
+        var matchSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches);
+        for (int k = 0; k < matchSpan.Length; k++)
         {
-            var values = matches[k].Values;
-            foreach (var entry in values)
+            var values = ValuesOf(matchSpan[k]);
+            foreach (ref readonly var entry in values)
             {
                 if (entry.Kind == TermKind.Negative || IsNegated(values, entry.Area) || lastMatch[entry.Area] == k) continue;
                 lastMatch[entry.Area] = k;
@@ -114,31 +122,32 @@ public sealed class TopicTagger
         }
         if (!any) return [];
         // Per-area trigger lists are collected in a reused array: only the lists themselves end up in the tags.
-        var byArea = t_byArea is { } kept && kept.Length >= _areas.Count ? kept : t_byArea = new List<TopicTrigger>?[_areas.Count];
-        foreach (var m in matches)
+        var byArea = t_byArea is { } kept && kept.Length >= areaCount ? kept : t_byArea = new List<TopicTrigger>?[areaCount];
+        foreach (ref readonly var m in matchSpan)
         {
             var span = new TextSpan(tokens[first + m.StartToken].Start, tokens[first + m.StartToken + m.TokenCount - 1].End);
-            foreach (var entry in m.Values)
+            var values = ValuesOf(m);
+            foreach (ref readonly var entry in values)
             {
-                if (!hasMain[entry.Area] || entry.Kind == TermKind.Negative || IsNegated(m.Values, entry.Area)) continue;
+                if (!hasMain[entry.Area] || entry.Kind == TermKind.Negative || IsNegated(values, entry.Area)) continue;
                 var list = byArea[entry.Area] ??= [];
                 if (list.Count > 0 && list[^1].Span == span) continue;
                 list.Add(new TopicTrigger(entry.Term, span, entry.Kind == TermKind.Context));
             }
         }
         int count = 0;
-        for (int a = 0; a < _areas.Count; a++)
+        for (int a = 0; a < areaCount; a++)
             if (hasMain[a]) count++;
         var tags = new List<TopicTag>(count);
-        for (int a = 0; a < _areas.Count; a++)
+        for (int a = 0; a < areaCount; a++)
             if (hasMain[a]) tags.Add(new TopicTag(_areas[a], byArea[a]!));
-        Array.Clear(byArea, 0, _areas.Count);
+        Array.Clear(byArea, 0, areaCount);
         return tags;
     }
 
-    private static bool IsNegated(IReadOnlyList<Entry> values, int area)
+    private static bool IsNegated(ReadOnlySpan<Entry> values, int area)
     {
-        for (int i = 0; i < values.Count; i++)
+        for (int i = 0; i < values.Length; i++)
             if (values[i].Area == area && values[i].Kind == TermKind.Negative) return true;
         return false;
     }

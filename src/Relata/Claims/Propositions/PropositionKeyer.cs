@@ -45,7 +45,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         DateOnly? date = DateOf(claim.Evidence.Sentence, analysis);
         string? speaker = scratch.Normalise(claim.Speaker?.ActorId, date);
         var utterance = new Utterance(claim.Id, claim.ClaimSpan, claim.Evidence.Sentence, claim.Cue.Type, claim.Negated, claim.TargetSpan, Fallbacks: true);
-        var (first, end) = TokenRange(analysis, claim.ClaimSpan);
+        var (first, end) = TokenRange(analysis, claim.ClaimSpan, FirstTokenOf(analysis, claim.Evidence.FirstSentence));
         if (end <= first) return null;
         return FromTriggers(utterance, analysis, scratch, first, end, speaker, date, dateKnown: true)
             ?? (_options.TopicKeys ? TopicKey(claim, analysis, scratch, first, end, speaker, date) : null);
@@ -57,7 +57,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     /// </summary>
     public ClaimProposition? KeyStatement(Sentence sentence, DocumentAnalysis analysis)
     {
-        var (first, end) = TokenRange(analysis, sentence.Span);
+        var (first, end) = TokenRange(analysis, sentence.Span, sentence.FirstToken);
         if (end <= first) return null;
         var utterance = new Utterance(null, sentence.Span, sentence.Index, CueType.Neutral, false, null, Fallbacks: false);
         // Most sentences hold no trigger: their date is only looked up when one does.
@@ -96,10 +96,15 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return null;
     }
 
-    private static (int First, int End) TokenRange(DocumentAnalysis analysis, TextSpan span)
+    private static int FirstTokenOf(DocumentAnalysis analysis, int sentence) =>
+        (uint)sentence < (uint)analysis.Sentences.Count ? analysis.Sentences[sentence].FirstToken : -1;
+
+    /// <summary>Tokens [First, End) of <paramref name="span"/>; <paramref name="hint"/> is a token at or shortly before its start
+    /// (its sentence's first token), walked forward instead of searching the whole document when it proves right.</summary>
+    private static (int First, int End) TokenRange(DocumentAnalysis analysis, TextSpan span, int hint)
     {
         var tokens = analysis.Tokens;
-        int first = TokenSearch.FirstAtOrAfter(tokens, span.Start), end = first;
+        int first = TokenWalk.FirstAtOrAfter(tokens, span.Start, hint), end = first;
         while (end < tokens.Count && tokens[end].End <= span.End) end++;
         return (first, end);
     }
@@ -159,7 +164,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         for (int i = mFrom; i < mTo; i++)
         {
             var m = all[i];
-            if (IsKeyable(m) && m.Span.Start >= triggerSpan.End && PrecededBy(analysis, m.Span.Start, "by")) { agent = m; break; }
+            if (IsKeyable(m) && m.Span.Start >= triggerSpan.End && PrecededBy(analysis, m.Span.Start, tEnd, "by")) { agent = m; break; }
         }
         if (holder is null && agent is not null) { holder = scratch.Normalise(agent.ActorId, agent.Date ?? date); source = HolderSource.Agent; }
         if (holder is null && claim.Target is { } target && FirstActorOverlapping(analysis, target) is { } t)
@@ -270,7 +275,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         {
             if (past) break;
             if (m.Kind != PropositionMarkerKind.Past || m.Span.End > trigger.Start
-                || TokenSearch.FirstAtOrAfter(tokens, trigger.Start) - TokenSearch.FirstAtOrAfter(tokens, m.Span.End) > 2) continue;
+                || TokenWalk.FirstAtOrAfter(tokens, trigger.Start, tStart) - TokenSearch.FirstAtOrAfter(tokens, m.Span.End) > 2) continue;
             bool opposed = false;
             foreach (var o in markers)
                 opposed |= o.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start;
@@ -283,8 +288,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private ClaimProposition? TopicKey(Claim claim, DocumentAnalysis analysis, KeyerScratch scratch, int first, int end, string? speaker, DateOnly? date)
     {
         var tags = analysis.TopicsOf(claim.Evidence.Sentence);
-        var topic = tags.FirstOrDefault(t => t.Triggers.Any(x => claim.ClaimSpan.Contains(x.Span.Start))) ?? tags.FirstOrDefault();
-        if (topic is null) return null;
+        if (tags.Count == 0) return null;
+        var topic = FirstTopicIn(tags, claim.ClaimSpan) ?? tags[0];
         var all = analysis.Mentions;
         ActorMention? mention = null;
         for (int i = FirstMentionAtOrAfter(all, claim.ClaimSpan.Start); i < all.Count && all[i].Span.Start < claim.ClaimSpan.End; i++)
@@ -319,6 +324,18 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             SpeakerActorId = speaker,
             CueType = claim.Cue.Type,
         };
+    }
+
+    /// <summary>The first tag with a trigger starting inside <paramref name="span"/>.</summary>
+    private static Topics.TopicTag? FirstTopicIn(IReadOnlyList<Topics.TopicTag> tags, TextSpan span)
+    {
+        for (int t = 0; t < tags.Count; t++)
+        {
+            var triggers = tags[t].Triggers;
+            for (int i = 0; i < triggers.Count; i++)
+                if (span.Contains(triggers[i].Span.Start)) return tags[t];
+        }
+        return null;
     }
 
     /// <summary>No actor after the predicate ("recognition is not on the agenda"): the most mentioned other party
@@ -501,9 +518,9 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return CopulaLookup.Contains(analysis.Text.AsSpan(prev.Start, prev.Length));
     }
 
-    private static bool PrecededBy(DocumentAnalysis analysis, int offset, string word)
+    private static bool PrecededBy(DocumentAnalysis analysis, int offset, int hint, string word)
     {
-        int i = TokenSearch.FirstAtOrAfter(analysis.Tokens, offset);
+        int i = TokenWalk.FirstAtOrAfter(analysis.Tokens, offset, hint);
         if (i <= 0) return false;
         var prev = analysis.Tokens[i - 1];
         return analysis.Text.AsSpan(prev.Start, prev.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
