@@ -395,7 +395,7 @@ public sealed class ClaimExtractor
     {
         found = default;
         var tokens = analysis.Tokens;
-        int first = TokenWalk.FirstAtOrAfter(tokens, span.Start, hint), last = first;
+        int first = TokenSearch.FirstAtOrAfter(tokens, span.Start, hint), last = first;
         while (last < tokens.Count && tokens[last].End <= span.End) last++;
         int count = last - first;
         if (count <= 0) return false;

@@ -104,7 +104,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private static (int First, int End) TokenRange(DocumentAnalysis analysis, TextSpan span, int hint)
     {
         var tokens = analysis.Tokens;
-        int first = TokenWalk.FirstAtOrAfter(tokens, span.Start, hint), end = first;
+        int first = TokenSearch.FirstAtOrAfter(tokens, span.Start, hint), end = first;
         while (end < tokens.Count && tokens[end].End <= span.End) end++;
         return (first, end);
     }
@@ -275,7 +275,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         {
             if (past) break;
             if (m.Kind != PropositionMarkerKind.Past || m.Span.End > trigger.Start
-                || TokenWalk.FirstAtOrAfter(tokens, trigger.Start, tStart) - TokenSearch.FirstAtOrAfter(tokens, m.Span.End) > 2) continue;
+                || TokenSearch.FirstAtOrAfter(tokens, trigger.Start, tStart) - TokenSearch.FirstAtOrAfter(tokens, m.Span.End) > 2) continue;
             bool opposed = false;
             foreach (var o in markers)
                 opposed |= o.Kind is PropositionMarkerKind.Opposition or PropositionMarkerKind.Rebuttal && o.Span.Start >= m.Span.End && o.Span.End <= trigger.Start;
@@ -520,7 +520,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
 
     private static bool PrecededBy(DocumentAnalysis analysis, int offset, int hint, string word)
     {
-        int i = TokenWalk.FirstAtOrAfter(analysis.Tokens, offset, hint);
+        int i = TokenSearch.FirstAtOrAfter(analysis.Tokens, offset, hint);
         if (i <= 0) return false;
         var prev = analysis.Tokens[i - 1];
         return analysis.Text.AsSpan(prev.Start, prev.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
