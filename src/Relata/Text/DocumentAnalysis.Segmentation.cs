@@ -27,6 +27,21 @@ public sealed partial class DocumentAnalysis
         return -1;
     }
 
+    /// <summary><see cref="TokenIndexAt(int)"/>, searched in <paramref name="sentence"/> first, where the offset almost always is.</summary>
+    public int TokenIndexAt(int offset, Sentence sentence)
+    {
+        var tokens = TokensOf(sentence);
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < tokens[mid].Start) hi = mid - 1;
+            else if (offset >= tokens[mid].End) lo = mid + 1;
+            else return sentence.FirstToken + mid;
+        }
+        return TokenIndexAt(offset);
+    }
+
     /// <summary>The role of the paragraph holding <paramref name="offset"/>; Body when it falls between paragraphs.</summary>
     public ParagraphRole RoleAt(int offset)
     {

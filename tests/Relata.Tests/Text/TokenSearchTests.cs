@@ -18,4 +18,16 @@ public sealed class TokenSearchTests
             for (int hint = -2; hint <= tokens.Count + 2; hint++)
                 Assert.Equal(TokenSearch.FirstAtOrAfter(tokens, offset), TokenSearch.FirstAtOrAfter(tokens, offset, hint));
     }
+
+    [Theory]
+    [InlineData("The envoy arrived on Monday. Talks began at once, and a deal followed.")]
+    [InlineData("One.  Two!   Three?")]
+    public void Token_at_an_offset_is_the_same_whichever_sentence_is_searched_first(string text)
+    {
+        var analysis = new Relata.Pipeline.DocumentAnalysis(new Document("d", "test://d", "txt", text, DocumentMetadata.Empty, "", ""));
+        new SegmentationStage().Process(analysis);
+        foreach (var sentence in analysis.Sentences)
+            for (int offset = -1; offset <= text.Length; offset++)
+                Assert.Equal(analysis.TokenIndexAt(offset), analysis.TokenIndexAt(offset, sentence));
+    }
 }

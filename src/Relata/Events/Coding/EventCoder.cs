@@ -59,7 +59,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             for (int k = timexIndex; k < analysis.Timexes.Count && analysis.Timexes[k].Span.Start < sentence.Span.End; k++)
             {
                 var t = analysis.Timexes[k];
-                if (IsEventDate(t)) dates.Add((t, TokenIndexIn(sentence, t.Span.Start) - sentence.FirstToken));
+                if (IsEventDate(t)) dates.Add((t, analysis.TokenIndexAt(t.Span.Start, sentence) - sentence.FirstToken));
             }
 
             _sentenceClaims.Clear();
@@ -105,21 +105,6 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
 
     private int _previousFirst, _previousEnd;
 
-    /// <summary>Document index of the token holding <paramref name="offset"/>: searched in the sentence first, it is almost always there.</summary>
-    private int TokenIndexIn(Sentence sentence, int offset)
-    {
-        var tokens = analysis.TokensOf(sentence);
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (offset < tokens[mid].Start) hi = mid - 1;
-            else if (offset >= tokens[mid].End) lo = mid + 1;
-            else return sentence.FirstToken + mid;
-        }
-        return analysis.TokenIndexAt(offset);
-    }
-
     /// <summary>Claims mostly come in text order already: then the stable sort by start would return the same list.</summary>
     private static bool IsByStart(List<Relata.Claims.Claim> claims)
     {
@@ -159,7 +144,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
         {
             var denial = _events[i];
             if (denial.Cameo != "016" || denial.Source?.Id is not { } denier) continue;
-            int trigger = TokenIndexIn(s.Sentence, denial.TriggerSpan.Start) - s.Sentence.FirstToken;
+            int trigger = analysis.TokenIndexAt(denial.TriggerSpan.Start, s.Sentence) - s.Sentence.FirstToken;
             int k = trigger + 1;
             if (s.Is(k, "the")) k++;
             if (s.Is(k, "recent") || s.Is(k, "latest") || s.Is(k, "earlier")) k++;
@@ -222,7 +207,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
 
     private bool IsAfterPreposition(Sentence sentence, ActorMention m)
     {
-        int token = TokenIndexIn(sentence, m.Span.Start);
+        int token = analysis.TokenIndexAt(m.Span.Start, sentence);
         for (int k = token - 1; k >= sentence.FirstToken && k >= token - 2; k--)
         {
             var t = analysis.Tokens[k];
