@@ -2,17 +2,15 @@ namespace Relata.Time.Lexicon;
 
 /// <summary>
 /// An open-addressing map from ASCII words (compared ignoring ASCII case) to <see cref="WordClass"/> bits, for the one
-/// lookup per token of <see cref="WordClassTable"/>: hashing, case folding and the hyphen scan happen in one pass.
+/// lookup per token of <see cref="WordClassTable"/>.
 /// For ASCII text it answers exactly as a <see cref="StringComparer.OrdinalIgnoreCase"/> dictionary of the same keys,
 /// provided no key has a non-ASCII character whose upper case is ASCII (<see cref="CanServe"/> tells).
 /// </summary>
 internal sealed class AsciiWordMap
 {
-    private readonly int[] _slots;          // entry index + 1, 0 = empty
-    // Compact (half full) and placed by the cheaper Mix hash: entry index + 1 in the low 16 bits, 16 bits of the hash
-    // above them, so a word that meets another word's slot is mostly turned away without reading that entry.
-    private readonly uint[] _cheapSlots;
-    private readonly int _cheapMask;
+    // Half full and placed by the cheap Mix hash: entry index + 1 in the low 16 bits, 16 bits of the hash above them,
+    // so a word that meets another word's slot is mostly turned away without reading that entry.
+    private readonly uint[] _slots;
     private readonly int _mask;
     private readonly char[] _chars;         // lower-case key text, back to back
     private readonly (int Start, int Length, WordClass Value)[] _entries;
@@ -27,15 +25,11 @@ internal sealed class AsciiWordMap
             foreach (char c in key)
                 if (c >= 128 && (char.ToUpperInvariant(c) < 128 || char.ToLowerInvariant(c) < 128)) CanServe = false;
         }
-        int size = 16;
-        while (size < ascii.Count * 4) size *= 2;
-        _slots = new int[size];
         // The compact slots hold 16-bit entry numbers: a larger table is served by the dictionary instead.
         if (ascii.Count >= 0xFFFF) { CanServe = false; ascii.Clear(); }
-        int cheapSize = 16;
-        while (cheapSize < ascii.Count * 2) cheapSize *= 2;
-        _cheapSlots = new uint[cheapSize];
-        _cheapMask = cheapSize - 1;
+        int size = 16;
+        while (size < ascii.Count * 2) size *= 2;
+        _slots = new uint[size];
         _mask = size - 1;
         _chars = new char[ascii.Sum(a => a.Key.Length)];
         _entries = new (int, int, WordClass)[ascii.Count];
@@ -45,52 +39,19 @@ internal sealed class AsciiWordMap
             var (key, value) = ascii[e];
             for (int k = 0; k < key.Length; k++) _chars[at + k] = Fold(key[k]);
             _entries[e] = (at, key.Length, value);
-            uint h = Hash(_chars.AsSpan(at, key.Length));
-            int slot;
             if (key.Length > 0)
             {
                 uint cheap = Mix(_chars.AsSpan(at, key.Length));
-                slot = (int)(cheap ^ (cheap >> 15)) & _cheapMask;
-                while (_cheapSlots[slot] != 0) slot = (slot + 1) & _cheapMask;
-                _cheapSlots[slot] = (cheap & 0xFFFF0000u) | (uint)(e + 1);
+                int slot = (int)(cheap ^ (cheap >> 15)) & _mask;
+                while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+                _slots[slot] = (cheap & 0xFFFF0000u) | (uint)(e + 1);
             }
             at += key.Length;
-            slot = (int)h & _mask;
-            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = e + 1;
         }
     }
 
     /// <summary>False when some non-ASCII key could equal an ASCII word ignoring case: then this map must not be used.</summary>
     public bool CanServe { get; }
-
-    /// <summary>
-    /// Looks up an ASCII word. Returns false when the word is not ASCII (the caller asks the full table); otherwise
-    /// <paramref name="value"/> holds the bits (None when absent) and <paramref name="innerHyphen"/> whether a '-'
-    /// follows the first character.
-    /// </summary>
-    public bool TryLookup(ReadOnlySpan<char> word, out WordClass value, out bool innerHyphen)
-    {
-        value = WordClass.None;
-        innerHyphen = false;
-        uint h = 2166136261;
-        for (int k = 0; k < word.Length; k++)
-        {
-            char c = word[k];
-            if (c >= 128) return false;
-            if (c == '-' && k > 0) innerHyphen = true;
-            h = (h ^ Fold(c)) * 16777619;
-        }
-        int slot = (int)h & _mask;
-        while (true)
-        {
-            int e = _slots[slot];
-            if (e == 0) return true;
-            var (start, length, v) = _entries[e - 1];
-            if (length == word.Length && EqualsFolded(_chars.AsSpan(start, length), word)) { value = v; return true; }
-            slot = (slot + 1) & _mask;
-        }
-    }
 
     /// <summary>
     /// Looks up a non-empty word of ASCII characters only (the caller checked), hashing just its length and its first
@@ -101,17 +62,17 @@ internal sealed class AsciiWordMap
     {
         uint cheap = Mix(word);
         uint tag = cheap & 0xFFFF0000u;
-        int slot = (int)(cheap ^ (cheap >> 15)) & _cheapMask;
+        int slot = (int)(cheap ^ (cheap >> 15)) & _mask;
         while (true)
         {
-            uint s = _cheapSlots[slot];
+            uint s = _slots[slot];
             if (s == 0) return WordClass.None;
             if ((s & 0xFFFF0000u) == tag)
             {
                 var (start, length, v) = _entries[(int)(s & 0xFFFF) - 1];
                 if (length == word.Length && EqualsFolded(_chars.AsSpan(start, length), word)) return v;
             }
-            slot = (slot + 1) & _cheapMask;
+            slot = (slot + 1) & _mask;
         }
     }
 
@@ -133,12 +94,6 @@ internal sealed class AsciiWordMap
         return true;
     }
 
-    private static uint Hash(ReadOnlySpan<char> folded)
-    {
-        uint h = 2166136261;
-        foreach (char c in folded) h = (h ^ c) * 16777619;
-        return h;
-    }
 
     private static char Fold(char c) => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
 }

@@ -134,8 +134,7 @@ public sealed class WordClassTable
 
     private WordClass Lookup(ReadOnlySpan<char> word)
     {
-        if (_ascii is not null && _ascii.TryLookup(word, out var c, out _)) return c;
-        _classes.TryGet(word, out c);
+        _classes.TryGet(word, out var c);
         return c;
     }
 }
