@@ -14,7 +14,7 @@ public sealed class StagesBench : IBenchSuite
 {
     public string Name => "stages";
 
-    public string Description => "quick per-stage ms/MB (wall and CPU); args: [--mb 5] [--long-mb 1] [--seed 7] [--loop N: profile mode] [--files DIR: your own .txt/.md texts, repeated to --mb]";
+    public string Description => "quick per-stage ms/MB (wall and CPU); args: [--mb 5] [--long-mb 1] [--seed 7] [--loop N: profile mode] [--files DIR: your own .txt/.md texts, repeated to --mb] [--join N: N documents' texts as one, to see per-document costs]";
 
     public int Run(string[] args)
     {
@@ -22,6 +22,8 @@ public sealed class StagesBench : IBenchSuite
         int seed = (int)Arg(args, "--seed", 7), loop = (int)Arg(args, "--loop", 0);
         string? files = StringArg(args, "--files");
         var docs = (files is null ? new SyntheticCorpus(seed).Documents((long)(mb * 1_000_000)) : RepeatedTexts.From(files, (long)(mb * 1_000_000))).ToList();
+        int join = (int)Arg(args, "--join", 1);
+        if (join > 1) docs = [.. docs.Chunk(join).Select(Joined)];
         long bytes = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
 
         var timer = new CpuStageTimer();
@@ -54,6 +56,9 @@ public sealed class StagesBench : IBenchSuite
         }
         return 0;
     }
+
+    private static Relata.Documents.Document Joined(Relata.Documents.Document[] parts) =>
+        parts[0] with { Text = string.Join("\n\n", parts.Select(p => p.Text)) };
 
     private static void Print(string title, CpuStageTimer timer, long bytes)
     {
