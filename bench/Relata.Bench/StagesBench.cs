@@ -14,7 +14,7 @@ public sealed class StagesBench : IBenchSuite
 {
     public string Name => "stages";
 
-    public string Description => "quick per-stage ms/MB (wall and CPU); args: [--mb 5] [--long-mb 1] [--seed 7] [--loop N: profile mode] [--files DIR: your own .txt/.md texts, repeated to --mb] [--join N: N documents' texts as one, to see per-document costs]";
+    public string Description => "quick per-stage ms/MB (wall and CPU); args: [--mb 5] [--long-mb 1] [--seed 7] [--loop N: profile mode] [--files DIR: your own .txt/.md texts, repeated to --mb] [--join N: N documents' texts as one, to see per-document costs] [--upto STAGE: drop the stages after it]";
 
     public int Run(string[] args)
     {
@@ -27,7 +27,10 @@ public sealed class StagesBench : IBenchSuite
         long bytes = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
 
         var timer = new CpuStageTimer();
-        var timed = timer.Wrap(new RelataPipelineBuilder().UseDefaults());
+        var builder = new RelataPipelineBuilder().UseDefaults();
+        if (StringArg(args, "--upto") is { } upto && builder.Contains(upto))
+            foreach (var later in builder.Stages.SkipWhile(x => x.Name != upto).Skip(1).ToList()) builder.Remove(later.Name);
+        var timed = timer.Wrap(builder);
         foreach (var d in docs) timed.Run(d);
         timer.Reset();
         if (loop > 0)

@@ -1,13 +1,19 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Relata.Text;
 
 /// <summary>Character classes shared by the paragraph, sentence and token scanners.</summary>
 internal static class TextChars
 {
+    // The scanners ask this of every character: the ASCII test is inlined, the rest is a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSpace(char c) =>
-        c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v'
-        : c >= '\u0080' && (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF');
+        c <= ' ' ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t'
+        : c >= '\u0080' && IsNonAsciiSpace(c);
+
+    private static bool IsNonAsciiSpace(char c) =>
+        char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
 
@@ -29,9 +35,11 @@ internal static class TextChars
     public static bool IsDoubleQuote(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 
     /// <summary>Letters, digits and combining marks: the body of a word.</summary>
-    public static bool IsWordChar(char c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c)
     {
-        if (c < '\u0080') return char.IsAsciiLetterOrDigit(c);
         if (char.IsLetterOrDigit(c)) return true;
         var category = char.GetUnicodeCategory(c);
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

@@ -30,7 +30,10 @@ public static class Tokenizer
             if (TextChars.IsSpace(c)) { i++; continue; }
             int start = i;
             TokenKind kind;
-            if (TextChars.IsWordChar(c))
+            // Most tokens are plain words: an ASCII letter that cannot open a URL goes straight to the word scanner.
+            if (char.IsAsciiLetter(c) && c is not ('h' or 'H' or 'w' or 'W' or 'f' or 'F'))
+                i = ScanWordToken(text, i, end, lexicon, out kind);
+            else if (TextChars.IsWordChar(c))
             {
                 if (char.IsDigit(c)) i = ScanNumber(text, i, end, out kind);
                 else if (UrlScanner.TryScan(text, i, end, out int urlEnd)) { i = urlEnd; kind = TokenKind.Url; }
