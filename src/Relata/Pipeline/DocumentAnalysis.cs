@@ -37,6 +37,11 @@ public sealed partial class DocumentAnalysis
     /// <summary>The sentence that contains <paramref name="offset"/>, or null between sentences.</summary>
     public Sentence? SentenceAt(int offset)
     {
+        // Callers mostly ask about offsets in the sentence they asked about last; the hit is checked, so a stale
+        // index (another thread, a list that grew) only costs the search below.
+        int last = _lastSentence;
+        if ((uint)last < (uint)Sentences.Count && Sentences[last].Span is var hit && offset >= hit.Start && offset < hit.End)
+            return Sentences[last];
         int lo = 0, hi = Sentences.Count - 1;
         while (lo <= hi)
         {
@@ -44,10 +49,16 @@ public sealed partial class DocumentAnalysis
             var span = Sentences[mid].Span;
             if (offset < span.Start) hi = mid - 1;
             else if (offset >= span.End) lo = mid + 1;
-            else return Sentences[mid];
+            else
+            {
+                _lastSentence = mid;
+                return Sentences[mid];
+            }
         }
         return null;
     }
+
+    private int _lastSentence;
 }
 
 /// <param name="Stage">Name of the stage that wrote it.</param>
