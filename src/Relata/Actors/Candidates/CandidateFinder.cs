@@ -33,7 +33,7 @@ internal static class CandidateFinder
         return best;
     }
 
-    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles, MentionTexts texts, TokenWordClasses classes)
+    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles, MentionTexts texts, TokenWordClasses classes, FirstWordCache firstWords)
     {
         string text = a.Text;
         var tokens = a.Tokens;
@@ -115,7 +115,8 @@ internal static class CandidateFinder
             var w = Word(k);
             if (!Words.IsCapitalised(w)) return false;
             if (classes.Is(k, TokenWordClasses.Class.MonthOrDay)) return false;
-            return lex.Titles.Root.Child(w) is not { Entries: not null };
+            // The title trie's first step, as the linker's cache of first words holds it (w is capitalised).
+            return firstWords.Of(w)?.Title is not { Entries: not null };
         }
 
         bool IsAfterOpeningPunctuation(int k) =>

@@ -62,6 +62,7 @@ internal sealed partial class DocumentLinker
         _tokens = analysis.Tokens;
         _covered = new bool[_tokens.Count];
         _classes = TokenWordClasses.ForDocument(_text, _tokens);
+        _firstWords = FirstWordCache.For(_lex);
         var scratch = (t_scratch ??= new Scratch()).Cleared();
         _shortForms = scratch.ShortForms;
         _mentioned = scratch.Mentioned;
@@ -111,7 +112,7 @@ internal sealed partial class DocumentLinker
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_a.DocumentActors, m.ActorId, out _)++;
         _mentions.Clear();
         if (_options.Candidates)
-            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts, _classes);
+            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts, _classes, _firstWords);
     }
 
     private void LinkSentence()
@@ -186,47 +187,11 @@ internal sealed partial class DocumentLinker
         return _firstMemo[k];
     }
 
-    // First-word lookups by the word's text, direct-mapped and kept for the document: "the" and the names a
-    // document repeats are hashed in the big table once, then found by comparing a few characters. Slots point
-    // into this document's text, so the table is cleared for each document.
-    private struct FirstSlot
-    {
-        public int Start, Length;
-        public RootIndex.Entry? Entry;
-    }
+    private readonly FirstWordCache _firstWords;
 
-    private const int FirstSlots = 1024;
-    [ThreadStatic] private static FirstSlot[]? t_firstSlots;
-    private readonly FirstSlot[] _firstSlots = ClearedFirstSlots();
+    private RootIndex.Entry? CachedFirst(int i) => _firstWords.Of(TokenSpan(i));
 
-    private static FirstSlot[] ClearedFirstSlots()
-    {
-        var slots = t_firstSlots ??= new FirstSlot[FirstSlots];
-        Array.Clear(slots);
-        return slots;
-    }
-
-    private RootIndex.Entry? CachedFirst(int i)
-    {
-        var token = _tokens[i];
-        var word = _text.AsSpan(token.Start, token.End - token.Start);
-        if (word.IsEmpty) return FirstOf(word);
-        // Words the filter turns away cost less than a slot and would only push out the words that repeat.
-        if (!_lex.FirstWords.MayHave(word)) return null;
-        uint h = (uint)word.Length * 0x9E3779B1u ^ word[0];
-        h = h * 0x9E3779B1u ^ word[^1];
-        h = h * 0x9E3779B1u ^ word[word.Length >> 1];
-        ref var slot = ref _firstSlots[(h * 0x85EBCA6Bu) >> 22];
-        if (slot.Length == word.Length && _text.AsSpan(slot.Start, slot.Length).SequenceEqual(word)) return slot.Entry;
-        var entry = FirstOf(word);
-        slot.Start = token.Start;
-        slot.Length = word.Length;
-        slot.Entry = entry;
-        return entry;
-    }
-
-    private RootIndex.Entry? FirstOf(ReadOnlySpan<char> word) =>
-        word.Length > 0 && char.IsLower(word[0]) ? _lex.FirstWords.FirstLower(word) : _lex.FirstWords.First(word);
+    private RootIndex.Entry? FirstOf(ReadOnlySpan<char> word) => _firstWords.Of(word);
 
     /// <summary>
     /// True when no name or title can start at the word (most words): neither trie has it as a first word, and

@@ -1,0 +1,55 @@
+namespace Relata.Actors.Linking;
+
+/// <summary>
+/// <see cref="RootIndex"/> look-ups by the word's exact text, direct-mapped and kept per thread from document to
+/// document: names and the words around them repeat across documents, so most words are found by comparing a few
+/// characters instead of hashing them case-insensitively in the big table. The result depends only on the word
+/// (and the lexicon), so keeping it cannot change what the linker finds.
+/// </summary>
+internal sealed class FirstWordCache
+{
+    private const int Bits = 11;
+
+    private struct Slot
+    {
+        public string? Word;
+        public RootIndex.Entry? Entry;
+    }
+
+    private readonly ActorLexicon _lex;
+    private readonly Slot[] _slots = new Slot[1 << Bits];
+
+    private FirstWordCache(ActorLexicon lex) => _lex = lex;
+
+    [ThreadStatic] private static FirstWordCache? t_current;
+
+    /// <summary>This thread's cache for <paramref name="lex"/>.</summary>
+    public static FirstWordCache For(ActorLexicon lex)
+    {
+        var c = t_current;
+        if (c is null || !ReferenceEquals(c._lex, lex)) t_current = c = new FirstWordCache(lex);
+        return c;
+    }
+
+    /// <summary>What <see cref="Of"/> uncached gives: the first-word entry, the lower-case table for a lower-case word.</summary>
+    public static RootIndex.Entry? Uncached(RootIndex index, ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) ? index.FirstLower(word) : index.First(word);
+
+    /// <summary>The name and title trie nodes a word can start (see <see cref="Uncached"/>).</summary>
+    public RootIndex.Entry? Of(ReadOnlySpan<char> word)
+    {
+        var index = _lex.FirstWords;
+        if (word.IsEmpty) return Uncached(index, word);
+        // Words the filter turns away cost less than a slot and would only push out the words that repeat.
+        if (!index.MayHave(word)) return null;
+        uint h = (uint)word.Length * 0x9E3779B1u ^ word[0];
+        h = h * 0x9E3779B1u ^ word[^1];
+        h = h * 0x9E3779B1u ^ word[word.Length >> 1];
+        ref var slot = ref _slots[(h * 0x85EBCA6Bu) >> (32 - Bits)];
+        if (slot.Word is { } known && word.SequenceEqual(known)) return slot.Entry;
+        var entry = Uncached(index, word);
+        slot.Word = word.ToString();
+        slot.Entry = entry;
+        return entry;
+    }
+}
