@@ -38,6 +38,7 @@ internal static class CandidateFinder
         string text = a.Text;
         var tokens = a.Tokens;
         var found = new List<ActorMention>();
+        var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         foreach (var s in a.Sentences)
         {
             if (s.Paragraph < roles.Length && roles[s.Paragraph] != ActorParagraphRole.Body) continue;
@@ -46,7 +47,9 @@ internal static class CandidateFinder
             int i = s.FirstToken;
             while (i < end)
             {
-                if (!IsNameWord(i)) { i++; continue; }
+                // Most tokens are covered, no words or lower-case: turned away here, before the full test.
+                ref readonly var t = ref tokenSpan[i];
+                if (covered[i] || t.Kind != TokenKind.Word || t.End <= t.Start || !char.IsUpper(text[t.Start]) || !IsNameWord(i)) { i++; continue; }
                 int first = i, last = i;
                 int k = i + 1;
                 while (k < end)

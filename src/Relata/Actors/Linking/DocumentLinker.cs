@@ -245,6 +245,7 @@ internal sealed partial class DocumentLinker
     {
         if (i >= _end || _tokens[i].Kind != TokenKind.Word) return null;
         bool names = ReferenceEquals(trie, _lex.Names);
+        if (ReferenceEquals(trie, _lex.SectorHeads) && trie.MaxDepth > 0) return SectorHeadAt(i);
         if (!names && !ReferenceEquals(trie, _lex.Titles) || trie.MaxDepth == 0) return Walk(trie.Root, trie.MaxDepth, i, i, null);
         // The first word, as Walk would take it, through the shared first-word table.
         var span = TokenSpan(i);
@@ -274,6 +275,17 @@ internal sealed partial class DocumentLinker
         // A leaf (most single-word names) has nothing further to walk: the walk would only find nothing.
         if (!child.HasChildren) return best;
         return Walk(child, trie.MaxDepth, i, i + 1, best, names);
+    }
+
+    /// <summary>The longest sector head ("officials", "security forces") at word token <paramref name="i"/>.</summary>
+    private Hit? SectorHeadAt(int i)
+    {
+        var span = TokenSpan(i);
+        // A capitalised word fails the case check of every lower-case head unless it starts the sentence: what the
+        // walk would find, without its look-ups ("Russia and China": the word after "and" is most often a name).
+        if (_lex.SectorHeadsStartLower && span.Length > 0 && !char.IsLower(span[0]) && !IsSentenceInitial(i)) return null;
+        // Sector heads are no demonyms, so a plural ending can end none of them.
+        return Walk(_lex.SectorHeads.Root, _lex.SectorHeads.MaxDepth, i, i, null, plurals: false);
     }
 
     /// <summary>The trie walk from <paramref name="node"/> at token <paramref name="from"/> for a match that starts at <paramref name="i"/>.</summary>
