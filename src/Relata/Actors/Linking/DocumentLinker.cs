@@ -19,6 +19,8 @@ internal sealed partial class DocumentLinker
     private readonly bool[] _covered;
     private readonly Dictionary<string, string> _shortForms;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _shortFormLookup;
+    /// <summary>The lengths of the keys of <see cref="_shortForms"/>, one bit each (63 for longer ones).</summary>
+    private ulong _shortFormLengths;
     private readonly HashSet<string> _mentioned;
     private readonly HashSet<string> _shadowed;
     private readonly List<ActorMention> _mentions;
