@@ -10,9 +10,20 @@ internal sealed class FirstWordCache
 {
     private const int Bits = 11;
 
+    /// <summary>Words up to this long are kept; longer ones (rare) are looked up each time.</summary>
+    private const int MaxLength = 16;
+
+    [System.Runtime.CompilerServices.InlineArray(MaxLength)]
+    private struct Chars
+    {
+        private char _first;
+    }
+
+    // The word's characters are kept in the slot itself: a hit reads one slot, not a string somewhere on the heap.
     private struct Slot
     {
-        public string? Word;
+        public Chars Word;
+        public int Length;
         public RootIndex.Entry? Entry;
     }
 
@@ -39,16 +50,18 @@ internal sealed class FirstWordCache
     public RootIndex.Entry? Of(ReadOnlySpan<char> word)
     {
         var index = _lex.FirstWords;
-        if (word.IsEmpty) return Uncached(index, word);
-        // Words the filter turns away cost less than a slot and would only push out the words that repeat.
-        if (!index.MayHave(word)) return null;
+        if (word.IsEmpty || word.Length > MaxLength) return index.MayHave(word) ? Uncached(index, word) : null;
         uint h = (uint)word.Length * 0x9E3779B1u ^ word[0];
         h = h * 0x9E3779B1u ^ word[^1];
         h = h * 0x9E3779B1u ^ word[word.Length >> 1];
         ref var slot = ref _slots[(h * 0x85EBCA6Bu) >> (32 - Bits)];
-        if (slot.Word is { } known && word.SequenceEqual(known)) return slot.Entry;
+        // Only words the filter let through are kept, so a word found here needs no filter.
+        if (slot.Length == word.Length && ((ReadOnlySpan<char>)slot.Word)[..word.Length].SequenceEqual(word)) return slot.Entry;
+        // Words the filter turns away cost less than a slot and would only push out the words that repeat.
+        if (!index.MayHave(word)) return null;
         var entry = Uncached(index, word);
-        slot.Word = word.ToString();
+        word.CopyTo(slot.Word);
+        slot.Length = word.Length;
         slot.Entry = entry;
         return entry;
     }
