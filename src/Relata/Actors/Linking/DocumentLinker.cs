@@ -223,8 +223,9 @@ internal sealed partial class DocumentLinker
         if (last == 's')
         {
             if (span.Length > 2 && span[^2] is '\'' or '\u2019') return false;
-            // "officials": only a demonym under the plural ending could start a match.
-            return span.Length <= 3 || _lex.FirstWords.StatePeople(span[..^1]) is null;
+            // "officials": only a demonym under the plural ending could start a match, and a lower-case word
+            // matches a demonym only when one can start lower-case (none in the bundled data).
+            return span.Length <= 3 || !_lex.FirstWords.AnyStatePeopleStartLower || _lex.FirstWords.StatePeople(span[..^1]) is null;
         }
         return last is not ('S' or '\'' or '\u2019');
     }
