@@ -33,11 +33,12 @@ internal static class CandidateFinder
         return best;
     }
 
-    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles, MentionTexts texts, TokenWordClasses classes)
+    public static void Find(DocumentAnalysis a, ActorLexicon lex, bool[] covered, ActorParagraphRole[] roles, MentionTexts texts, TokenWordClasses classes, FirstWordCache firstWords)
     {
         string text = a.Text;
         var tokens = a.Tokens;
         var found = new List<ActorMention>();
+        var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         foreach (var s in a.Sentences)
         {
             if (s.Paragraph < roles.Length && roles[s.Paragraph] != ActorParagraphRole.Body) continue;
@@ -46,7 +47,9 @@ internal static class CandidateFinder
             int i = s.FirstToken;
             while (i < end)
             {
-                if (!IsNameWord(i)) { i++; continue; }
+                // Most tokens are covered, no words or lower-case: turned away here, before the full test.
+                ref readonly var t = ref tokenSpan[i];
+                if (covered[i] || t.Kind != TokenKind.Word || t.End <= t.Start || !char.IsUpper(text[t.Start]) || !IsNameWord(i)) { i++; continue; }
                 int first = i, last = i;
                 int k = i + 1;
                 while (k < end)
@@ -115,7 +118,8 @@ internal static class CandidateFinder
             var w = Word(k);
             if (!Words.IsCapitalised(w)) return false;
             if (classes.Is(k, TokenWordClasses.Class.MonthOrDay)) return false;
-            return lex.Titles.Root.Child(w) is not { Entries: not null };
+            // The title trie's first step, as the linker's cache of first words holds it (w is capitalised).
+            return firstWords.Of(w)?.Title is not { Entries: not null };
         }
 
         bool IsAfterOpeningPunctuation(int k) =>

@@ -16,7 +16,11 @@ internal sealed class ActorLexicon
                 Add(Titles, phrase, new LexEntry(title.Key, LexKind.Title, Split(phrase)));
         foreach (var sector in kb.Sectors)
             foreach (string head in sector.Heads)
-                Add(SectorHeads, head, new LexEntry(sector.Code, LexKind.Generic, Split(head)));
+            {
+                var entry = new LexEntry(sector.Code, LexKind.Generic, Split(head));
+                SectorHeadEntries.Add(entry);
+                Add(SectorHeads, head, entry);
+            }
         foreach (var body in kb.Actors.Where(a => a.Type == ActorType.Body && a.Sector is not null))
         {
             string? state = kb.StateOf(body.Id);
@@ -25,6 +29,8 @@ internal sealed class ActorLexicon
         foreach (var group in kb.Actors.Where(a => a.Type == ActorType.Person)
                      .SelectMany(p => FamilyNames(p).Select(f => (f, p.Id))).GroupBy(x => x.f, StringComparer.Ordinal))
             FamilyCount[group.Key] = group.Select(g => g.Id).Distinct().Count();
+        SectorHeadsStartLower = SectorHeadEntries.All(e => e.Kind is not (LexKind.Acronym or LexKind.Title)
+            && e.Tokens.Length > 0 && e.Tokens[0].Length > 0 && char.IsLower(e.Tokens[0][0]));
         FirstWords = new RootIndex(Names, Titles);
         Names.Root.ComputeNextCanBeLower(0);
         Titles.Root.ComputeNextCanBeLower(0);
@@ -38,6 +44,13 @@ internal sealed class ActorLexicon
     public TokenTrie Names { get; } = new();
     public TokenTrie Titles { get; } = new();
     public TokenTrie SectorHeads { get; } = new();
+    private List<LexEntry> SectorHeadEntries { get; } = [];
+
+    /// <summary>
+    /// Every sector head is a common noun written lower-case ("officials", "border guards"): a capitalised word
+    /// can then start one only at the start of a sentence (see <c>DocumentLinker.CaseMatches</c>).
+    /// </summary>
+    public bool SectorHeadsStartLower { get; }
     /// <summary>(state, sector) → the body of that state with that sector, e.g. (RUS, MIL) → RUS.MIL.</summary>
     public Dictionary<(string State, string Sector), Actor> BodiesBySector { get; } = [];
     public Dictionary<string, int> FamilyCount { get; } = new(StringComparer.Ordinal);

@@ -20,11 +20,17 @@ internal sealed partial class DocumentLinker
     {
         Emit(person, null, first, last, possessive, ActorMentionKind.Actor, rule, confidence);
         _mentioned.Add(person.Id);
-        if (person.Family is { } family) _shortForms[family] = person.Id;
+        if (person.Family is { } family) AddShortForm(family, person.Id);
         var facts = FactsOf(person);
         if (facts.LastWord(person, _lex) is { } lastWord)
-            _shortForms[lastWord] = person.Id;
+            AddShortForm(lastWord, person.Id);
         if (facts.State is null && person.Country is { } c) _lastState = (c, _sentence.Index);
+    }
+
+    private void AddShortForm(string word, string personId)
+    {
+        _shortForms[word] = personId;
+        _shortFormLengths |= 1UL << Math.Min(word.Length, 63);
     }
 
     /// <summary>What the linker asks the knowledge base about an actor at every mention, worked out once per knowledge base.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class DocumentLinker
     {
         var actor = e.Actor;
         return Priority(e.Kind) * 8
-            + (_mentioned.Contains(e.Key) ? 0 : 4)
+            + (_mentioned.Count > 0 && _mentioned.Contains(e.Key) ? 0 : 4)
             + (actor?.Valid.Contains(_date ?? DateOnly.MaxValue.AddDays(-1)) == true ? 0 : 2)
             + (actor?.Type is ActorType.State ? 0 : 1);
     }

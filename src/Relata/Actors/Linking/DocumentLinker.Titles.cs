@@ -165,6 +165,8 @@ internal sealed partial class DocumentLinker
     {
         var span = TokenSpan(i);
         span = span[..^Words.PossessiveLength(span)];
+        // Most capitalised words are of no short form's length: turned away without hashing them.
+        if ((_shortFormLengths & 1UL << Math.Min(span.Length, 63)) == 0) return null;
         if (!_shortFormLookup.TryGetValue(span, out string? id)) return null;
         var actor = _kb.Get(id) ?? NewActor(id);
         if (actor is null) return null;

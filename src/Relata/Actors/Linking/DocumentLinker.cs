@@ -19,6 +19,8 @@ internal sealed partial class DocumentLinker
     private readonly bool[] _covered;
     private readonly Dictionary<string, string> _shortForms;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _shortFormLookup;
+    /// <summary>The lengths of the keys of <see cref="_shortForms"/>, one bit each (63 for longer ones).</summary>
+    private ulong _shortFormLengths;
     private readonly HashSet<string> _mentioned;
     private readonly HashSet<string> _shadowed;
     private readonly List<ActorMention> _mentions;
@@ -62,6 +64,7 @@ internal sealed partial class DocumentLinker
         _tokens = analysis.Tokens;
         _covered = new bool[_tokens.Count];
         _classes = TokenWordClasses.ForDocument(_text, _tokens);
+        _firstWords = FirstWordCache.For(_lex);
         var scratch = (t_scratch ??= new Scratch()).Cleared();
         _shortForms = scratch.ShortForms;
         _mentioned = scratch.Mentioned;
@@ -111,7 +114,7 @@ internal sealed partial class DocumentLinker
                 System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_a.DocumentActors, m.ActorId, out _)++;
         _mentions.Clear();
         if (_options.Candidates)
-            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts, _classes);
+            Candidates.CandidateFinder.Find(_a, _lex, _covered, roles, _mentionTexts, _classes, _firstWords);
     }
 
     private void LinkSentence()
@@ -186,47 +189,11 @@ internal sealed partial class DocumentLinker
         return _firstMemo[k];
     }
 
-    // First-word lookups by the word's text, direct-mapped and kept for the document: "the" and the names a
-    // document repeats are hashed in the big table once, then found by comparing a few characters. Slots point
-    // into this document's text, so the table is cleared for each document.
-    private struct FirstSlot
-    {
-        public int Start, Length;
-        public RootIndex.Entry? Entry;
-    }
+    private readonly FirstWordCache _firstWords;
 
-    private const int FirstSlots = 1024;
-    [ThreadStatic] private static FirstSlot[]? t_firstSlots;
-    private readonly FirstSlot[] _firstSlots = ClearedFirstSlots();
+    private RootIndex.Entry? CachedFirst(int i) => _firstWords.Of(TokenSpan(i));
 
-    private static FirstSlot[] ClearedFirstSlots()
-    {
-        var slots = t_firstSlots ??= new FirstSlot[FirstSlots];
-        Array.Clear(slots);
-        return slots;
-    }
-
-    private RootIndex.Entry? CachedFirst(int i)
-    {
-        var token = _tokens[i];
-        var word = _text.AsSpan(token.Start, token.End - token.Start);
-        if (word.IsEmpty) return FirstOf(word);
-        // Words the filter turns away cost less than a slot and would only push out the words that repeat.
-        if (!_lex.FirstWords.MayHave(word)) return null;
-        uint h = (uint)word.Length * 0x9E3779B1u ^ word[0];
-        h = h * 0x9E3779B1u ^ word[^1];
-        h = h * 0x9E3779B1u ^ word[word.Length >> 1];
-        ref var slot = ref _firstSlots[(h * 0x85EBCA6Bu) >> 22];
-        if (slot.Length == word.Length && _text.AsSpan(slot.Start, slot.Length).SequenceEqual(word)) return slot.Entry;
-        var entry = FirstOf(word);
-        slot.Start = token.Start;
-        slot.Length = word.Length;
-        slot.Entry = entry;
-        return entry;
-    }
-
-    private RootIndex.Entry? FirstOf(ReadOnlySpan<char> word) =>
-        word.Length > 0 && char.IsLower(word[0]) ? _lex.FirstWords.FirstLower(word) : _lex.FirstWords.First(word);
+    private RootIndex.Entry? FirstOf(ReadOnlySpan<char> word) => _firstWords.Of(word);
 
     /// <summary>
     /// True when no name or title can start at the word (most words): neither trie has it as a first word, and
@@ -256,8 +223,9 @@ internal sealed partial class DocumentLinker
         if (last == 's')
         {
             if (span.Length > 2 && span[^2] is '\'' or '\u2019') return false;
-            // "officials": only a demonym under the plural ending could start a match.
-            return span.Length <= 3 || _lex.FirstWords.StatePeople(span[..^1]) is null;
+            // "officials": only a demonym under the plural ending could start a match, and a lower-case word
+            // matches a demonym only when one can start lower-case (none in the bundled data).
+            return span.Length <= 3 || !_lex.FirstWords.AnyStatePeopleStartLower || _lex.FirstWords.StatePeople(span[..^1]) is null;
         }
         return last is not ('S' or '\'' or '\u2019');
     }
@@ -280,6 +248,7 @@ internal sealed partial class DocumentLinker
     {
         if (i >= _end || _tokens[i].Kind != TokenKind.Word) return null;
         bool names = ReferenceEquals(trie, _lex.Names);
+        if (ReferenceEquals(trie, _lex.SectorHeads) && trie.MaxDepth > 0) return SectorHeadAt(i);
         if (!names && !ReferenceEquals(trie, _lex.Titles) || trie.MaxDepth == 0) return Walk(trie.Root, trie.MaxDepth, i, i, null);
         // The first word, as Walk would take it, through the shared first-word table.
         var span = TokenSpan(i);
@@ -309,6 +278,17 @@ internal sealed partial class DocumentLinker
         // A leaf (most single-word names) has nothing further to walk: the walk would only find nothing.
         if (!child.HasChildren) return best;
         return Walk(child, trie.MaxDepth, i, i + 1, best, names);
+    }
+
+    /// <summary>The longest sector head ("officials", "security forces") at word token <paramref name="i"/>.</summary>
+    private Hit? SectorHeadAt(int i)
+    {
+        var span = TokenSpan(i);
+        // A capitalised word fails the case check of every lower-case head unless it starts the sentence: what the
+        // walk would find, without its look-ups ("Russia and China": the word after "and" is most often a name).
+        if (_lex.SectorHeadsStartLower && span.Length > 0 && !char.IsLower(span[0]) && !IsSentenceInitial(i)) return null;
+        // Sector heads are no demonyms, so a plural ending can end none of them.
+        return Walk(_lex.SectorHeads.Root, _lex.SectorHeads.MaxDepth, i, i, null, plurals: false);
     }
 
     /// <summary>The trie walk from <paramref name="node"/> at token <paramref name="from"/> for a match that starts at <paramref name="i"/>.</summary>

@@ -45,6 +45,7 @@ internal sealed class RootIndex
         foreach (string key in _first.Keys) _firstFilter.Add(key);
         // Lower-case first words need the lower-case flags of whole subtrees: worked out now, not on first use.
         foreach (var e in _first.Values) e.Name?.ComputeCanStartLower();
+        foreach (var node in _statePeople.Values) AnyStatePeopleStartLower |= node.CanStartLower;
         foreach (var (key, e) in _first)
         {
             var name = e.Name is { CanStartLower: true } n ? n : null;
@@ -53,6 +54,12 @@ internal sealed class RootIndex
             _lowerFilter.Add(key);
         }
     }
+
+    /// <summary>
+    /// Whether any demonym or adjective node can match a word that starts lower-case: when none can (all are
+    /// capitalised), a lower-case plural ("officials") can never be a demonym's plural, whatever its stem.
+    /// </summary>
+    public bool AnyStatePeopleStartLower { get; }
 
     /// <summary>False when <see cref="First"/> (or <see cref="FirstLower"/>, for a lower-case word) surely finds nothing.</summary>
     public bool MayHave(ReadOnlySpan<char> word) =>

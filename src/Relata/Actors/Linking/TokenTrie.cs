@@ -113,7 +113,8 @@ internal sealed class TokenTrie
                 for (int k = 0; k < small.Length; k++)
                 {
                     string key = small[k].Key;
-                    if (key.Length == token.Length && token.Equals(key, StringComparison.OrdinalIgnoreCase)) return small[k].Value;
+                    // The text mostly writes a name as the key does: the exact compare settles it without folding case.
+                    if (key.Length == token.Length && (token.SequenceEqual(key) || token.Equals(key, StringComparison.OrdinalIgnoreCase))) return small[k].Value;
                 }
             }
             else
