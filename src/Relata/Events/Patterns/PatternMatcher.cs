@@ -45,11 +45,13 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         bool found = false;
         int bestOrder = 0;
         var present = tokens.Present;
+        ulong mask = present.IsKnown ? present.Mask : ulong.MaxValue;
         foreach (var candidate in Patterns.CandidatesFor(tokens.Ids[position]))
         {
-            var pattern = candidate.Pattern;
             // Candidates come most literals first: once none left can count as many literals as the best, stop.
-            if (found && pattern.MaxLiterals < best.Literals) break;
+            if (found && candidate.MaxLiterals < best.Literals) break;
+            if (!candidate.MayMatchIn(mask)) continue;
+            var pattern = candidate.Pattern;
             if (present.IsKnown && !pattern.CanMatchIn(present)) continue;
             if (!TryMatch(pattern, tokens, position, out var match)) continue;
             int c = found ? Compare(match, best) : -1;

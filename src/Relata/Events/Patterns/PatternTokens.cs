@@ -24,10 +24,18 @@ internal readonly ref struct PatternTokens
     public int Count => Words.Length;
 }
 
-/// <summary>The <see cref="PatternWords"/> ids of one sentence: id <c>i</c> occurs when <c>Seen[i] == Generation</c>.</summary>
-internal readonly ref struct WordsPresent(ReadOnlySpan<int> seen, int generation)
+/// <summary>
+/// The <see cref="PatternWords"/> ids of one sentence: id <c>i</c> occurs when <c>Seen[i] == Generation</c>;
+/// <see cref="Mask"/> has the <see cref="Bit"/> of every id that occurs (a quick, inexact "no").
+/// </summary>
+internal readonly ref struct WordsPresent(ReadOnlySpan<int> seen, int generation, ulong mask = ulong.MaxValue)
 {
     private readonly ReadOnlySpan<int> _seen = seen;
+
+    /// <summary>One of 64 bits for a word id: a sentence whose mask lacks it surely lacks the word.</summary>
+    public static ulong Bit(int id) => 1UL << (int)((uint)id * 0x9E3779B1u >> 26);
+
+    public ulong Mask { get; } = mask;
 
     /// <summary>False for the default value, which knows nothing about the sentence.</summary>
     public bool IsKnown { get; } = generation != 0;
