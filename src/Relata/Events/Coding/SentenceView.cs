@@ -46,7 +46,8 @@ internal sealed class SentenceView
     public ReadOnlySpan<string> Words => new(_words, 0, _count);
 
     /// <summary>The tokens as the pattern matcher reads them.</summary>
-    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count), new(_table.Seen, _table.Generation, _presentMask));
+    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count), new(_table.Seen, _table.Generation, _presentMask),
+        new ReadOnlySpan<TableWord>(_tableWords, 0, _count));
 
     /// <summary>The <see cref="WordsPresent.Bit"/>s of the pattern words set since <see cref="Prepare"/>.</summary>
     private ulong _presentMask;

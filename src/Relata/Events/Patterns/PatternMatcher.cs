@@ -106,14 +106,14 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         int end = state.End;
         if (pattern.Kind == PatternKind.Noun && state.Source is null && !compiled.HasSourceSlot)
         {
-            if (end < words.Length && SlotPhrases.Is(words[end], "by") && SlotPhrases.NounPhraseLength(words, end + 1) is > 0 and var length)
+            if (end < words.Length && SlotPhrases.Is(words[end], "by") && SlotPhrases.NounPhraseLength(words, tokens.Table, end + 1) is > 0 and var length)
             {
                 state.Source = new TokenRange(end + 1, end + 1 + length);
                 origin = SourceOrigin.ByPhrase;
                 end += 1 + length;
             }
         }
-        if (pattern.Kind == PatternKind.Noun && SlotPhrases.Possessor(words, position) is { } possessor)
+        if (pattern.Kind == PatternKind.Noun && SlotPhrases.Possessor(words, tokens.Table, position) is { } possessor)
         {
             if (pattern.Possessor == PossessorRole.Target && state.Target is null) state.Target = possessor;
             else if (pattern.Possessor == PossessorRole.Source && state.Source is null)

@@ -3,13 +3,19 @@ namespace Relata.Events.Patterns;
 /// <summary>The tokens of one sentence as the matcher reads them: their texts and their <see cref="PatternWords"/> ids.</summary>
 internal readonly ref struct PatternTokens
 {
-    public PatternTokens(ReadOnlySpan<string> words, ReadOnlySpan<int> ids, WordsPresent present = default)
+    public PatternTokens(ReadOnlySpan<string> words, ReadOnlySpan<int> ids, WordsPresent present = default,
+        ReadOnlySpan<Relata.Events.Coding.TableWord> table = default)
     {
         if (words.Length != ids.Length) throw new ArgumentException("one id per word", nameof(ids));
+        if (!table.IsEmpty && table.Length != words.Length) throw new ArgumentException("one table word per word", nameof(table));
         Words = words;
         Ids = ids;
         Present = present;
+        Table = table;
     }
+
+    /// <summary>Optional table word per token, which remembers its word-list memberships; empty when unknown.</summary>
+    public ReadOnlySpan<Relata.Events.Coding.TableWord> Table { get; }
 
     public ReadOnlySpan<string> Words { get; }
 
