@@ -113,6 +113,7 @@ internal sealed class SentenceView
     {
         // A new generation marks every pattern word absent without clearing the table.
         _presentMask = 0;
+        (_wordsKnow, _wordsHave) = (ulong.MaxValue, 0);
         if (++_table.Generation == int.MaxValue)
         {
             Array.Clear(_table.Seen);
@@ -127,6 +128,8 @@ internal sealed class SentenceView
     public void SetWord(int i, TableWord word)
     {
         _tableWords[i] = word;
+        _wordsKnow &= word.Known;
+        _wordsHave |= word.Member;
         _words[i] = word.Text;
         int id = word.PatternWord;
         _wordIds[i] = id;
@@ -156,6 +159,12 @@ internal sealed class SentenceView
 
     public bool IsAny(int i, WordSet set) => (uint)i < (uint)_count && _tableWords[i].IsIn(set);
 
+    /// <summary>
+    /// Word-set bits every word set since <see cref="Prepare"/> knew its answer for (<see cref="TableWord.Known"/>),
+    /// and the bits of the sets some of them are in.
+    /// </summary>
+    private ulong _wordsKnow = ulong.MaxValue, _wordsHave;
+
     /// <summary>Bits of the word sets asked about in this sentence with <see cref="Has"/>, and of those it has a word of.</summary>
     private ulong _setsKnown, _setsPresent;
 
@@ -170,8 +179,11 @@ internal sealed class SentenceView
         if ((_setsKnown & bit) == 0)
         {
             _setsKnown |= bit;
-            for (int i = 0; i < _count; i++)
-                if (_tableWords[i].IsIn(set)) { _setsPresent |= bit; break; }
+            // Words seen before mostly know the answer already: then no scan is needed.
+            if ((_wordsKnow & bit) != 0) _setsPresent |= _wordsHave & bit;
+            else
+                for (int i = 0; i < _count; i++)
+                    if (_tableWords[i].IsIn(set)) { _setsPresent |= bit; break; }
         }
         return (_setsPresent & bit) != 0;
     }
