@@ -585,8 +585,11 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
                     found.Add(m);
             return found;
         }
-        return [];
+        return NoMentions;
     }
+
+    /// <summary>An empty result callers only test for count, never fill: shared instead of allocated per match.</summary>
+    private static readonly List<MentionAt> NoMentions = [];
 
     /// <summary>The first two known actors of the sentence, skipping the venue right after the match ("at the Tashkent summit").</summary>
     private static List<MentionAt> SentenceParties(SentenceView s, int matchEnd)
@@ -610,7 +613,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
             if (SentenceView.IsPunctuation(s.Words[k])) break;
             if (s.Is(k, "for") && s.Is(k - 1, "responsibility")) return Participants.LeadSubject(s, k - 1);
         }
-        return [];
+        return NoMentions;
     }
 
     /// <summary>

@@ -64,8 +64,16 @@ internal static class Participants
     public static bool IsLocation(SentenceView s, MentionAt m) =>
         m.Mention.Kind == ActorMentionKind.Place
         || (m.Mention.Kind == ActorMentionKind.Candidate && m.Mention.CandidateType == CandidateType.Place)
-        || (m.Mention.Kind == ActorMentionKind.Actor && m.Mention.Actor?.Type is ActorType.State
-            && s.IsAny(SkipDirectional(s, m.Start - 1), ModalityCues.LocativePrepositions));
+        || (m.Mention.Kind == ActorMentionKind.Actor && m.Mention.Actor?.Type is ActorType.State && IsAfterLocative(s, m.Start));
+
+    /// <summary>"in Mali", "in northern Mali": remembered per token, as every match of the sentence asks.</summary>
+    private static bool IsAfterLocative(SentenceView s, int start)
+    {
+        if (s.TryGetFact(start, SentenceView.LocativeBeforeFact, out bool known)) return known;
+        bool after = s.IsAny(SkipDirectional(s, start - 1), ModalityCues.LocativePrepositions);
+        s.SetFact(start, SentenceView.LocativeBeforeFact, after);
+        return after;
+    }
 
     /// <summary>"in northern Mali", "in the east of": steps left over compass adjectives.</summary>
     public static int SkipDirectional(SentenceView s, int k)
@@ -275,6 +283,8 @@ internal static class Participants
     public static bool IsPassive(SentenceView s, int trigger)
     {
         string w = s.Words[trigger];
+        // Every ending below closes on d, n or t: any other ASCII last letter rules the form out at once.
+        if (w.Length > 0 && w[^1] < 128 && (w[^1] | 0x20) is not ('d' or 'n' or 't')) return false;
         if (!(w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("en", StringComparison.OrdinalIgnoreCase)
               || w.EndsWith("t", StringComparison.OrdinalIgnoreCase) || w.EndsWith("wn", StringComparison.OrdinalIgnoreCase)))
             return false;
@@ -312,7 +322,16 @@ internal static class Participants
                || char.IsDigit(s.Words[k][0]);
     }
 
+    /// <summary>Depends only on where the mention starts: remembered per token, as every match of the sentence asks.</summary>
     private static bool IsInPrepositionalPhrase(SentenceView s, MentionAt m)
+    {
+        if (s.TryGetFact(m.Start, SentenceView.PrepositionalPhraseFact, out bool known)) return known;
+        bool inPhrase = IsInPrepositionalPhraseUncached(s, m);
+        s.SetFact(m.Start, SentenceView.PrepositionalPhraseFact, inPhrase);
+        return inPhrase;
+    }
+
+    private static bool IsInPrepositionalPhraseUncached(SentenceView s, MentionAt m)
     {
         int k = m.Start - 1;
         while (k >= 0 && (s.IsAny(k, Determiners) || IsLowerAdjective(s.Words[k]) && k >= m.Start - 2)) k--;

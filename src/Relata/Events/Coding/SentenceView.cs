@@ -46,7 +46,11 @@ internal sealed class SentenceView
     public ReadOnlySpan<string> Words => new(_words, 0, _count);
 
     /// <summary>The tokens as the pattern matcher reads them.</summary>
-    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count), new(_table.Seen, _table.Generation));
+    public PatternTokens PatternTokens => new(Words, new ReadOnlySpan<int>(_wordIds, 0, _count), new(_table.Seen, _table.Generation, _presentMask),
+        new ReadOnlySpan<TableWord>(_tableWords, 0, _count));
+
+    /// <summary>The <see cref="WordsPresent.Bit"/>s of the pattern words set since <see cref="Prepare"/>.</summary>
+    private ulong _presentMask;
 
     /// <summary>The sentence's mentions placed on its tokens.</summary>
     public List<MentionAt> Mentions { get; } = [];
@@ -67,13 +71,49 @@ internal sealed class SentenceView
     private void ComputeClauses()
     {
         ClauseIds(Words, new ReadOnlySpan<TableWord>(_tableWords, 0, _count), _clauses, _parents);
+        _clauseStarts.AsSpan(0, _count).Fill(-1);
         _clausesKnown = true;
+    }
+
+    /// <summary>Per token, its <see cref="ClauseStart"/> once asked (-1 before): every match of a sentence asks again.</summary>
+    private int[] _clauseStarts = new int[InitialTokens];
+
+    /// <summary>Per token, facts about a mention that starts there, remembered for the sentence (see <see cref="TryGetFact"/>).</summary>
+    private byte[] _facts = new byte[InitialTokens];
+
+    /// <summary>Fact: the mention stands after a locative preposition ("in (northern) Mali").</summary>
+    public const int LocativeBeforeFact = 1;
+
+    /// <summary>Fact: the mention sits inside a prepositional phrase.</summary>
+    public const int PrepositionalPhraseFact = 4;
+
+    /// <summary>
+    /// A fact (<see cref="LocativeBeforeFact"/>, <see cref="PrepositionalPhraseFact"/>) about token <paramref name="i"/>
+    /// that depends only on the sentence, if already worked out since <see cref="Load"/>.
+    /// </summary>
+    public bool TryGetFact(int i, int fact, out bool value)
+    {
+        if ((uint)i >= (uint)_count || (_facts[i] & fact) == 0)
+        {
+            value = false;
+            return false;
+        }
+        value = (_facts[i] & (fact << 1)) != 0;
+        return true;
+    }
+
+    public void SetFact(int i, int fact, bool value)
+    {
+        if ((uint)i >= (uint)_count) return;
+        _facts[i] |= (byte)(value ? fact | (fact << 1) : fact);
     }
 
     /// <summary>Makes room for the words of a sentence of <paramref name="tokenCount"/> tokens, set next with <see cref="SetWord"/>.</summary>
     public void Prepare(int tokenCount)
     {
         // A new generation marks every pattern word absent without clearing the table.
+        _presentMask = 0;
+        (_wordsKnow, _wordsHave) = (ulong.MaxValue, 0);
         if (++_table.Generation == int.MaxValue)
         {
             Array.Clear(_table.Seen);
@@ -82,15 +122,22 @@ internal sealed class SentenceView
         if (_words.Length >= tokenCount) return;
         int size = Math.Max(tokenCount, _words.Length * 2);
         (_tableWords, _words, _wordIds, _clauses) = (new TableWord[size], new string[size], new int[size], new int[size]);
+        (_clauseStarts, _facts) = (new int[size], new byte[size]);
     }
 
     public void SetWord(int i, TableWord word)
     {
         _tableWords[i] = word;
+        _wordsKnow &= word.Known;
+        _wordsHave |= word.Member;
         _words[i] = word.Text;
         int id = word.PatternWord;
         _wordIds[i] = id;
-        if (id >= 0) _table.Seen[id] = _table.Generation;
+        if (id >= 0)
+        {
+            _table.Seen[id] = _table.Generation;
+            _presentMask |= WordsPresent.Bit(id);
+        }
     }
 
     /// <summary>Moves the view to <paramref name="sentence"/>, whose words must have been set.</summary>
@@ -99,6 +146,7 @@ internal sealed class SentenceView
         Sentence = sentence;
         (_first, _count) = (sentence.FirstToken, sentence.TokenCount);
         (_setsKnown, _setsPresent) = (0, 0);
+        Array.Clear(_facts, 0, _count);
         Place(mentions);
         _clausesKnown = false;
     }
@@ -110,6 +158,12 @@ internal sealed class SentenceView
     public bool Is(int i, string word) => (uint)i < (uint)_count && string.Equals(_words[i], word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAny(int i, WordSet set) => (uint)i < (uint)_count && _tableWords[i].IsIn(set);
+
+    /// <summary>
+    /// Word-set bits every word set since <see cref="Prepare"/> knew its answer for (<see cref="TableWord.Known"/>),
+    /// and the bits of the sets some of them are in.
+    /// </summary>
+    private ulong _wordsKnow = ulong.MaxValue, _wordsHave;
 
     /// <summary>Bits of the word sets asked about in this sentence with <see cref="Has"/>, and of those it has a word of.</summary>
     private ulong _setsKnown, _setsPresent;
@@ -125,8 +179,11 @@ internal sealed class SentenceView
         if ((_setsKnown & bit) == 0)
         {
             _setsKnown |= bit;
-            for (int i = 0; i < _count; i++)
-                if (_tableWords[i].IsIn(set)) { _setsPresent |= bit; break; }
+            // Words seen before mostly know the answer already: then no scan is needed.
+            if ((_wordsKnow & bit) != 0) _setsPresent |= _wordsHave & bit;
+            else
+                for (int i = 0; i < _count; i++)
+                    if (_tableWords[i].IsIn(set)) { _setsPresent |= bit; break; }
         }
         return (_setsPresent & bit) != 0;
     }
@@ -144,9 +201,13 @@ internal sealed class SentenceView
     /// <summary>First token of the clause that holds token <paramref name="i"/> (scanning left while the id holds).</summary>
     public int ClauseStart(int i)
     {
-        int id = Clauses[i];
+        var clauses = Clauses;
+        int id = clauses[i];
+        int known = _clauseStarts[i];
+        if (known >= 0) return known;
         int start = i;
-        while (start > 0 && (Clauses[start - 1] == id || IsEmbeddedIn(Clauses[start - 1], id))) start--;
+        while (start > 0 && (clauses[start - 1] == id || IsEmbeddedIn(clauses[start - 1], id))) start--;
+        _clauseStarts[i] = start;
         return start;
     }
 

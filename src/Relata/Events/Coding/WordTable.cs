@@ -37,6 +37,12 @@ internal sealed class TableWord
     /// <summary>How the word bears on clause boundaries.</summary>
     public ClauseBreak Break { get; }
 
+    /// <summary>Bits of the <see cref="WordSet"/>s whose answer for this word is known so far.</summary>
+    public ulong Known => _known;
+
+    /// <summary>Of <see cref="Known"/>, the bits of the sets that hold this word.</summary>
+    public ulong Member => _member;
+
     public bool IsIn(WordSet set)
     {
         ulong bit = set.Bit;

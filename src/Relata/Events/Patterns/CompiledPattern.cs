@@ -12,6 +12,7 @@ internal sealed class CompiledPattern
         while (leading < Elements.Length && Elements[leading].Kind is ElementKind.Word or ElementKind.Choice) leading++;
         LeadingWords = leading;
         Required = [.. Elements.Skip(1).Select(RequiredIds).OfType<int[]>()];
+        RequiredMasks = [.. Required.Select(ids => ids.Aggregate(0UL, (mask, id) => mask | WordsPresent.Bit(id)))];
         MaxLiterals = Elements.Sum(e => e.Kind switch
         {
             ElementKind.Word or ElementKind.Verb => 1,
@@ -25,6 +26,9 @@ internal sealed class CompiledPattern
 
     /// <summary>Per element after the trigger that needs a word of its own: the ids one of which must occur in the sentence.</summary>
     private int[][] Required { get; }
+
+    /// <summary>Per element of <see cref="Required"/>, the <see cref="WordsPresent.Bit"/>s of its ids.</summary>
+    public ulong[] RequiredMasks { get; }
 
     /// <summary>False when the sentence lacks every form some element needs, so the pattern cannot match there.</summary>
     public bool CanMatchIn(WordsPresent present)

@@ -31,7 +31,7 @@ public sealed class EventPatternSet
         _byTriggerId = new CandidateAt[Words.Count][];
         // Most literals first, so that the matcher can stop once no candidate left can beat its best match.
         foreach (var (form, triggered) in _byTrigger)
-            _byTriggerId[Words.IdOf(form)] = [.. triggered.Select((p, order) => new CandidateAt(compiled[p], order)).OrderByDescending(c => c.Pattern.MaxLiterals)];
+            _byTriggerId[Words.IdOf(form)] = [.. triggered.Select((p, order) => CandidateAt.Of(compiled[p], order)).OrderByDescending(c => c.Pattern.MaxLiterals)];
     }
 
     /// <summary>The bundled pattern tables, loaded and validated against <see cref="EventOntology.Default"/> on first use.</summary>
@@ -69,5 +69,26 @@ public sealed class EventPatternSet
     };
 }
 
-/// <summary>A pattern a trigger word can start, with its position among that word's patterns in table order.</summary>
-internal readonly record struct CandidateAt(CompiledPattern Pattern, int Order);
+/// <summary>
+/// A pattern a trigger word can start, with its position among that word's patterns in table order. Carries what the
+/// matcher checks first for every candidate (its literal count and a presence mask of two words it needs), so that
+/// most candidates are rejected without reading the pattern itself.
+/// </summary>
+internal readonly record struct CandidateAt(CompiledPattern Pattern, int Order, int MaxLiterals, ulong NeedA, ulong NeedB)
+{
+    public static CandidateAt Of(CompiledPattern pattern, int order)
+    {
+        var masks = pattern.RequiredMasks;
+        // The two most selective required elements (fewest mask bits); a missing one passes every sentence.
+        ulong a = ulong.MaxValue, b = ulong.MaxValue;
+        foreach (ulong m in masks.OrderBy(ulong.PopCount).Take(2))
+        {
+            if (a == ulong.MaxValue) a = m;
+            else b = m;
+        }
+        return new CandidateAt(pattern, order, pattern.MaxLiterals, a, b);
+    }
+
+    /// <summary>False only when the sentence surely lacks a word the pattern needs; true means "check the pattern".</summary>
+    public bool MayMatchIn(ulong presentMask) => (NeedA & presentMask) != 0 && (NeedB & presentMask) != 0;
+}

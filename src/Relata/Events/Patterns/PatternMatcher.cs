@@ -45,11 +45,13 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         bool found = false;
         int bestOrder = 0;
         var present = tokens.Present;
+        ulong mask = present.IsKnown ? present.Mask : ulong.MaxValue;
         foreach (var candidate in Patterns.CandidatesFor(tokens.Ids[position]))
         {
-            var pattern = candidate.Pattern;
             // Candidates come most literals first: once none left can count as many literals as the best, stop.
-            if (found && pattern.MaxLiterals < best.Literals) break;
+            if (found && candidate.MaxLiterals < best.Literals) break;
+            if (!candidate.MayMatchIn(mask)) continue;
+            var pattern = candidate.Pattern;
             if (present.IsKnown && !pattern.CanMatchIn(present)) continue;
             if (!TryMatch(pattern, tokens, position, out var match)) continue;
             int c = found ? Compare(match, best) : -1;
@@ -104,14 +106,14 @@ public sealed class PatternMatcher(EventPatternSet patterns)
         int end = state.End;
         if (pattern.Kind == PatternKind.Noun && state.Source is null && !compiled.HasSourceSlot)
         {
-            if (end < words.Length && SlotPhrases.Is(words[end], "by") && SlotPhrases.NounPhraseLength(words, end + 1) is > 0 and var length)
+            if (end < words.Length && SlotPhrases.Is(words[end], "by") && SlotPhrases.NounPhraseLength(words, tokens.Table, end + 1) is > 0 and var length)
             {
                 state.Source = new TokenRange(end + 1, end + 1 + length);
                 origin = SourceOrigin.ByPhrase;
                 end += 1 + length;
             }
         }
-        if (pattern.Kind == PatternKind.Noun && SlotPhrases.Possessor(words, position) is { } possessor)
+        if (pattern.Kind == PatternKind.Noun && SlotPhrases.Possessor(words, tokens.Table, position) is { } possessor)
         {
             if (pattern.Possessor == PossessorRole.Target && state.Target is null) state.Target = possessor;
             else if (pattern.Possessor == PossessorRole.Source && state.Source is null)

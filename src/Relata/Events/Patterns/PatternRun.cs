@@ -17,6 +17,7 @@ internal readonly ref struct PatternRun
     private readonly CompiledElement[] _elements;
     private readonly ReadOnlySpan<string> _words;
     private readonly ReadOnlySpan<int> _ids;
+    private readonly ReadOnlySpan<Relata.Events.Coding.TableWord> _table;
 
     public PatternRun(CompiledPattern pattern, PatternTokens tokens)
     {
@@ -24,6 +25,7 @@ internal readonly ref struct PatternRun
         _elements = pattern.Elements;
         _words = tokens.Words;
         _ids = tokens.Ids;
+        _table = tokens.Table;
     }
 
     /// <summary>A nominal pattern may take "by $" between the words that open it ("air strikes by Israel on …").</summary>
@@ -37,7 +39,7 @@ internal readonly ref struct PatternRun
         {
             for (int length = 1; length <= SlotPhrases.MaxSlotTokens && pos + 1 + length <= _words.Length; length++)
             {
-                if (!SlotPhrases.CanContinueSlot(_words, pos + 1, pos + length)) break;
+                if (!SlotPhrases.CanContinueSlot(_words, _table, pos + 1, pos + length)) break;
                 state.Source = new TokenRange(pos + 1, pos + 1 + length);
                 state.SourceFromBy = true;
                 if (Step(index, pos + 1 + length, ref state)) return true;
@@ -98,7 +100,7 @@ internal readonly ref struct PatternRun
     {
         if (index == _elements.Length - 1)
         {
-            int length = SlotPhrases.NounPhraseLength(_words, pos);
+            int length = SlotPhrases.NounPhraseLength(_words, _table, pos);
             if (length == 0) return false;
             Fill(isTarget, new TokenRange(pos, pos + length), ref state);
             state.End = pos + length;
@@ -106,7 +108,7 @@ internal readonly ref struct PatternRun
         }
         for (int length = 1; length <= SlotPhrases.MaxSlotTokens && pos + length <= _words.Length; length++)
         {
-            if (!SlotPhrases.CanContinueSlot(_words, pos, pos + length - 1)) break;
+            if (!SlotPhrases.CanContinueSlot(_words, _table, pos, pos + length - 1)) break;
             Fill(isTarget, new TokenRange(pos, pos + length), ref state);
             if (Step(index + 1, pos + length, ref state)) return true;
         }
