@@ -79,7 +79,8 @@ public sealed class ClaimExtractor
         var ids = st.CueIds(0, n);
         for (int i = 0; i < n;)
         {
-            if (ids[i] < 0 || st.QuoteOf(i) >= 0 || !_lexicon.CueMatcher.TryMatchAt(ids, i, out var match)) { i++; continue; }
+            // Common words inside cue phrases ("the", "of", "that") start none: turned away before the quote search.
+            if (!_lexicon.CueMatcher.StartsPhrase(ids[i]) || st.QuoteOf(i) >= 0 || !_lexicon.CueMatcher.TryMatchAt(ids, i, out var match)) { i++; continue; }
             var cue = match.Values[0];
             if (st.IsCapitalised(i) && cue.Frame != CueFrame.Source) { i++; continue; }
             hasCue = true;

@@ -369,13 +369,32 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return Ranked(parties, scratch.PartyCounts);
     }
 
+    /// <summary>The document's parties: a document names many, each found once by value in a reused index (a linear
+    /// search of the list is quadratic in the parties).</summary>
+    [ThreadStatic] private static Dictionary<string, int>? t_partyIndex;
+
     private static List<string> RankParties(List<ActorMention> mentions, KeyerScratch scratch, DateOnly? date)
     {
         var parties = new List<string>();
-        scratch.PartyCounts.Clear();
-        Dictionary<string, int>? index = null;
-        foreach (var m in mentions) AddParty(m, parties, ref index, scratch, date);
-        return Ranked(parties, scratch.PartyCounts);
+        var counts = scratch.PartyCounts;
+        counts.Clear();
+        // Reused from document to document on the thread: a new index per document would regrow its tables each time.
+        var index = t_partyIndex ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        index.Clear();
+        foreach (var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions))
+        {
+            if (m.Kind != ActorMentionKind.Actor || m.ActorId is null || m.Actor?.Type == ActorType.Person) continue;
+            if (scratch.Normalise(m.ActorId, m.Date ?? date) is not { } id) continue;
+            ref int at = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, id, out bool known);
+            if (known) counts[at]++;
+            else
+            {
+                at = parties.Count;
+                parties.Add(id);
+                counts.Add(1);
+            }
+        }
+        return Ranked(parties, counts);
     }
 
     private static void AddParty(ActorMention m, List<string> parties, ref Dictionary<string, int>? index, KeyerScratch scratch, DateOnly? date)
