@@ -40,13 +40,14 @@ public sealed class ClaimExtractor
         var labels = SpeakerLabels.Find(analysis);
         // Cue word ids of the whole document in one pass: sentences and cue look-aheads read slices of it.
         var tokens = analysis.Tokens;
+        // The word classes the rules read come in the same pass over the tokens.
         int[] cueIds = t_cueIds is { } kept && kept.Length >= tokens.Count ? kept : new int[Math.Max(tokens.Count, 1024)];
-        _lexicon.CueMatcher.MapTokens(text, tokens, 0, tokens.Count, cueIds);
         int[] classes = t_classes is { } keptClasses && keptClasses.Length >= tokens.Count ? keptClasses : new int[Math.Max(tokens.Count, 1024)];
+        _lexicon.Words.ClassifyAll(text, tokens, _lexicon.CueMatcher, cueIds, classes);
         foreach (var sentence in analysis.Sentences)
         {
             if (sentence.Index <= coveredUntil || sentence.TokenCount == 0) continue;
-            var st = new SentenceTokens(text, tokens, sentence, quotes, cueIds, classes);
+            var st = new SentenceTokens(text, tokens, sentence, quotes, cueIds, classes, classified: true);
             var draft = FindAttributed(st, out bool hasCue);
             if (draft is not null && SplitCoordinated(st, draft) is var (head, tail))
             {

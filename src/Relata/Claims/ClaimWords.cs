@@ -66,6 +66,20 @@ internal sealed class ClaimWords : IWordVocabulary
     {
         var words = DocumentWords.For(text, tokens);
         words.Map(this, text, tokens, first, count, into.AsSpan(first, count));
+        FixUp(words, text, tokens, first, count, into);
+    }
+
+    /// <summary>The classes of every token into <paramref name="into"/>, and in the same pass the word ids of
+    /// <paramref name="other"/> (the cue matcher) into <paramref name="otherIds"/>.</summary>
+    public void ClassifyAll(string text, List<Token> tokens, IWordVocabulary other, int[] otherIds, int[] into)
+    {
+        var words = DocumentWords.For(text, tokens);
+        words.Map(other, this, text, tokens, 0, tokens.Count, otherIds, into);
+        FixUp(words, text, tokens, 0, tokens.Count, into);
+    }
+
+    private void FixUp(DocumentWords words, string text, List<Token> tokens, int first, int count, int[] into)
+    {
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         for (int t = first; t < first + count; t++)
         {
