@@ -41,16 +41,15 @@ internal sealed class DocumentWords
     private int _generation;
     private readonly List<VocabularyMap> _maps = [];
 
-    // Most tokens are short plain words seen many times: their lower-cased chars (ASCII, 7 bits each) packed into one
-    // long find the word in a direct-mapped table without hashing char by char or reading the stored key. A miss
-    // interns as before.
+    // Most tokens are short plain words seen many times: their lower-cased chars, packed into two longs, find the word
+    // in a direct-mapped table without hashing char by char or reading the stored key. A miss interns as before.
     private const int ShortBits = 12;
-    private const int ShortLength = 9;
+    private const int ShortLength = 8;
     private readonly ShortWord[] _short = new ShortWord[1 << ShortBits];
 
     private struct ShortWord
     {
-        public ulong Key;
+        public ulong Low, High;
         /// <summary>The word + 1 (0: empty).</summary>
         public int Word;
     }
@@ -218,18 +217,20 @@ internal sealed class DocumentWords
         uint h = 2166136261;
         if (raw.Length <= ShortLength)
         {
-            ulong packed = 0;
+            ulong low = 0, high = 0;
             int i = 0;
             for (; i < raw.Length; i++)
             {
                 char c = raw[i];
                 if (!char.IsAsciiLetterOrDigit(c)) break;
-                packed |= (ulong)(uint)(c | 0x20) << (7 * i);
+                ulong lowered = (uint)(c | 0x20);
+                if (i < 4) low |= lowered << (16 * i);
+                else high |= lowered << (16 * (i - 4));
             }
             if (i == raw.Length)
             {
                 plain = true;
-                return InternShort(raw, packed);
+                return InternShort(raw, low, high);
             }
         }
         else if (raw.Length <= WordKey.MaxLength)
@@ -271,16 +272,16 @@ internal sealed class DocumentWords
     }
 
     /// <summary><see cref="InternPlain"/> of a plain token of up to <see cref="ShortLength"/> chars, packed lower-cased
-    /// into <paramref name="key"/> (letters and digits are never 0, so the packing tells the length).</summary>
-    private int InternShort(ReadOnlySpan<char> raw, ulong key)
+    /// into <paramref name="low"/> and <paramref name="high"/> (chars are never 0, so the packing tells the length).</summary>
+    private int InternShort(ReadOnlySpan<char> raw, ulong low, ulong high)
     {
-        int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - ShortBits));
+        int slot = (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> (64 - ShortBits));
         ref var entry = ref _short[slot];
-        if (entry.Key == key && entry.Word != 0) return entry.Word - 1;
+        if (entry.Word != 0 && entry.Low == low && entry.High == high) return entry.Word - 1;
         uint h = 2166136261;
         foreach (char c in raw) h = unchecked((h ^ (uint)(c | 0x20)) * 16777619);
         int word = InternPlain(raw, (int)(h & 0x7FFFFFFF));
-        entry = new ShortWord { Key = key, Word = word + 1 };
+        entry = new ShortWord { Low = low, High = high, Word = word + 1 };
         return word;
     }
 
