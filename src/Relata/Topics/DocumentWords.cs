@@ -41,19 +41,6 @@ internal sealed class DocumentWords
     private int _generation;
     private readonly List<VocabularyMap> _maps = [];
 
-    // Most tokens are short plain words seen many times: their lower-cased chars, packed into two longs, find the word
-    // in a direct-mapped table without hashing char by char or reading the stored key. A miss interns as before.
-    private const int ShortBits = 12;
-    private const int ShortLength = 8;
-    private readonly ShortWord[] _short = new ShortWord[1 << ShortBits];
-
-    private struct ShortWord
-    {
-        public ulong Low, High;
-        /// <summary>The word + 1 (0: empty).</summary>
-        public int Word;
-    }
-
     private sealed class VocabularyMap(IWordVocabulary vocabulary)
     {
         public IWordVocabulary Vocabulary { get; } = vocabulary;
@@ -99,7 +86,6 @@ internal sealed class DocumentWords
         _buckets = new ulong[256];
         _charCount = 0;
         _wordCount = 0;
-        Array.Clear(_short);
         _generation++;
     }
 
@@ -215,25 +201,7 @@ internal sealed class DocumentWords
         plain = false;
         // Most tokens are plain ASCII letters and digits: their key is the token lower-cased, hashed as it is read.
         uint h = 2166136261;
-        if (raw.Length <= ShortLength)
-        {
-            ulong low = 0, high = 0;
-            int i = 0;
-            for (; i < raw.Length; i++)
-            {
-                char c = raw[i];
-                if (!char.IsAsciiLetterOrDigit(c)) break;
-                ulong lowered = (uint)(c | 0x20);
-                if (i < 4) low |= lowered << (16 * i);
-                else high |= lowered << (16 * (i - 4));
-            }
-            if (i == raw.Length)
-            {
-                plain = true;
-                return InternShort(raw, low, high);
-            }
-        }
-        else if (raw.Length <= WordKey.MaxLength)
+        if (raw.Length <= WordKey.MaxLength)
         {
             int i = 0;
             for (; i < raw.Length; i++)
@@ -269,20 +237,6 @@ internal sealed class DocumentWords
             var (start, length) = _words[entry];
             if (key.SequenceEqual(_chars.AsSpan(start, length))) return entry;
         }
-    }
-
-    /// <summary><see cref="InternPlain"/> of a plain token of up to <see cref="ShortLength"/> chars, packed lower-cased
-    /// into <paramref name="low"/> and <paramref name="high"/> (chars are never 0, so the packing tells the length).</summary>
-    private int InternShort(ReadOnlySpan<char> raw, ulong low, ulong high)
-    {
-        int slot = (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> (64 - ShortBits));
-        ref var entry = ref _short[slot];
-        if (entry.Word != 0 && entry.Low == low && entry.High == high) return entry.Word - 1;
-        uint h = 2166136261;
-        foreach (char c in raw) h = unchecked((h ^ (uint)(c | 0x20)) * 16777619);
-        int word = InternPlain(raw, (int)(h & 0x7FFFFFFF));
-        entry = new ShortWord { Low = low, High = high, Word = word + 1 };
-        return word;
     }
 
     /// <summary><see cref="Intern"/> of a token of ASCII letters and digits (stored keys hold no upper-case ASCII).</summary>
