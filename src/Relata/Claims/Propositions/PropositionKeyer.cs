@@ -24,34 +24,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Id, DateOnly? Date), string?> _normalised = new();
     private int _normalisedAdded;
 
-    // The same actor is normalised many times per document (the document's and each sentence's party ranking, holders
-    // and objects): a small per-thread table remembers recent answers by the actor id's reference, ahead of the
-    // concurrent dictionaries. Entries name their keyer by a number, so the table keeps no keyer alive.
-    private const int MemoSize = 1024;
-    private static int s_lastStamp;
-    private readonly int _stamp = Interlocked.Increment(ref s_lastStamp);
-    [ThreadStatic] private static NormalisedMemo[]? t_memo;
-
-    private struct NormalisedMemo
-    {
-        public string? ActorId;
-        public DateOnly? Date;
-        public string? Id;
-        public int Stamp;
-    }
-
     internal string? Normalise(string actorId, DateOnly? date)
-    {
-        var memo = t_memo ??= new NormalisedMemo[MemoSize];
-        int slot = (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(actorId) ^ (date is { } d ? d.DayNumber * 31 : 0)) & (MemoSize - 1);
-        ref var entry = ref memo[slot];
-        if (ReferenceEquals(entry.ActorId, actorId) && entry.Stamp == _stamp && entry.Date == date) return entry.Id;
-        string? id = NormaliseShared(actorId, date);
-        entry = new NormalisedMemo { ActorId = actorId, Date = date, Id = id, Stamp = _stamp };
-        return id;
-    }
-
-    private string? NormaliseShared(string actorId, DateOnly? date)
     {
         if (_actors.TryDateFree(actorId, out var id) || _normalised.TryGetValue((actorId, date), out id)) return id;
         id = _actors.Normalise(actorId, date);
