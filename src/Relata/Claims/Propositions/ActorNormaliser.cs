@@ -48,7 +48,8 @@ public sealed class ActorNormaliser(ActorKnowledgeBase kb)
             case ActorType.ArmedGroup or ActorType.Movement or ActorType.Organisation or ActorType.Outlet:
                 return actor.Id;
             case ActorType.Person:
-                string? of = FirstRoleOf(actor.Id, date) ?? actor.Country;
+                var role = kb.RoleAt(actor.Id, date).FirstOrDefault(r => r.Of is not null);
+                string? of = role?.Of ?? actor.Country;
                 return of is null || of == actor.Id ? actor.Id : Normalise(of, date);
             default:
                 if (actor.Parent is { } parent && kb.Get(parent) is { Type: ActorType.ArmedGroup or ActorType.Movement })
@@ -107,52 +108,5 @@ public sealed class ActorNormaliser(ActorKnowledgeBase kb)
     }
 
     private string Governed(string stateId, DateOnly? date) =>
-        GovernmentOf(stateId, date) is { Type: ActorType.ArmedGroup or ActorType.Movement } group ? group.Id : stateId;
-
-    // Dated actors are resolved for every new (actor, date): the knowledge base's look-ups are redone here without a
-    // list or LINQ chain per call, with the same answers.
-
-    /// <summary>The "of" of the first role the actor holds on the date that has one (as RoleAt(...).FirstOrDefault(r => r.Of is not null)).</summary>
-    private string? FirstRoleOf(string actorId, DateOnly? date)
-    {
-        if (kb.Get(actorId) is not { } actor) return null;
-        var roles = actor.Roles;
-        for (int i = 0; i < roles.Count; i++)
-            if (roles[i].Of is { } of && roles[i].When.Contains(date)) return of;
-        return null;
-    }
-
-    /// <summary>As <see cref="ActorKnowledgeBase.GovernmentOf"/>.</summary>
-    private Actor? GovernmentOf(string stateId, DateOnly? date)
-    {
-        var state = kb.Get(stateId);
-        if (state is null) return null;
-        var terms = state.Governments;
-        for (int i = 0; i < terms.Count; i++)
-            if (terms[i].When.Contains(date)) return kb.Get(terms[i].ActorId);
-        if (terms.Count > 0) return null;
-        if (!DeFactoGovernments.Value.TryGetValue(stateId, out var governing)) return null;
-        foreach (var (actor, role) in governing)
-            if (role.When.Contains(date)) return actor;
-        return null;
-    }
-
-    /// <summary>Groups whose dated role says they govern a state (sector GOV), by state, in the knowledge base's order.</summary>
-    private Lazy<Dictionary<string, List<(Actor Actor, ActorRole Role)>>> DeFactoGovernments => _deFacto ??= new(() =>
-    {
-        var byState = new Dictionary<string, List<(Actor, ActorRole)>>(StringComparer.Ordinal);
-        foreach (var a in kb.Actors)
-        {
-            if (a.Type is not (ActorType.ArmedGroup or ActorType.Movement or ActorType.Organisation)) continue;
-            foreach (var r in a.Roles)
-                if (r.Of is not null && r.Sector == "GOV")
-                {
-                    if (!byState.TryGetValue(r.Of, out var list)) byState[r.Of] = list = [];
-                    list.Add((a, r));
-                }
-        }
-        return byState;
-    });
-
-    private Lazy<Dictionary<string, List<(Actor Actor, ActorRole Role)>>>? _deFacto;
+        kb.GovernmentOf(stateId, date) is { Type: ActorType.ArmedGroup or ActorType.Movement } group ? group.Id : stateId;
 }
