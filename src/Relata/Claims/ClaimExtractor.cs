@@ -40,13 +40,14 @@ public sealed class ClaimExtractor
         var labels = SpeakerLabels.Find(analysis);
         // Cue word ids of the whole document in one pass: sentences and cue look-aheads read slices of it.
         var tokens = analysis.Tokens;
+        // The word classes the rules read come in the same pass over the tokens.
         int[] cueIds = t_cueIds is { } kept && kept.Length >= tokens.Count ? kept : new int[Math.Max(tokens.Count, 1024)];
-        _lexicon.CueMatcher.MapTokens(text, tokens, 0, tokens.Count, cueIds);
         int[] classes = t_classes is { } keptClasses && keptClasses.Length >= tokens.Count ? keptClasses : new int[Math.Max(tokens.Count, 1024)];
+        _lexicon.Words.ClassifyAll(text, tokens, _lexicon.CueMatcher, cueIds, classes);
         foreach (var sentence in analysis.Sentences)
         {
             if (sentence.Index <= coveredUntil || sentence.TokenCount == 0) continue;
-            var st = new SentenceTokens(text, tokens, sentence, quotes, cueIds, classes);
+            var st = new SentenceTokens(text, tokens, sentence, quotes, cueIds, classes, classified: true);
             var draft = FindAttributed(st, out bool hasCue);
             if (draft is not null && SplitCoordinated(st, draft) is var (head, tail))
             {
@@ -79,7 +80,8 @@ public sealed class ClaimExtractor
         var ids = st.CueIds(0, n);
         for (int i = 0; i < n;)
         {
-            if (ids[i] < 0 || st.QuoteOf(i) >= 0 || !_lexicon.CueMatcher.TryMatchAt(ids, i, out var match)) { i++; continue; }
+            // Common words inside cue phrases ("the", "of", "that") start none: turned away before the quote search.
+            if (!_lexicon.CueMatcher.StartsPhrase(ids[i]) || st.QuoteOf(i) >= 0 || !_lexicon.CueMatcher.TryMatchAt(ids, i, out var match)) { i++; continue; }
             var cue = match.Values[0];
             if (st.IsCapitalised(i) && cue.Frame != CueFrame.Source) { i++; continue; }
             hasCue = true;
@@ -265,8 +267,8 @@ public sealed class ClaimExtractor
         }
 
         var span = d.Part.Span;
-        int first = analysis.SentenceAt(span.Start)?.Index ?? st.Sentence.Index;
-        int last = analysis.SentenceAt(span.End - 1)?.Index ?? st.Sentence.Index;
+        int first = SentenceLookup.IndexAt(analysis, span.Start, st.Sentence.Index) is var f and >= 0 ? f : st.Sentence.Index;
+        int last = SentenceLookup.IndexAt(analysis, span.End - 1, first) is var l and >= 0 ? l : st.Sentence.Index;
         var cueSpan = st.Span(d.CueStart, d.CueEnd);
         return new Claim
         {
@@ -326,7 +328,7 @@ public sealed class ClaimExtractor
         if (end == 0 || quote.Close < st[end - 1].Start) return null;
         var span = ClaimParts.Trim(st.Text, quote.Interior);
         if (span.Length == 0) return null;
-        int last = analysis.SentenceAt(span.End - 1)?.Index ?? st.Sentence.Index;
+        int last = SentenceLookup.IndexAt(analysis, span.End - 1, st.Sentence.Index) is var l and >= 0 ? l : st.Sentence.Index;
         return previous with
         {
             Id = "c" + (earlier.Count + 1),

@@ -21,7 +21,7 @@ public sealed class ClaimLexiconException(string file, string problem) : Excepti
 public sealed class ClaimLexicon
 {
     private static readonly Lazy<ClaimLexicon> BundledLexicon = new(() =>
-        Parse(BundledData.ReadText("claims/cues.yaml"), BundledData.ReadText("claims/speakers.yaml")));
+        Parse(BundledData.ReadText("claims/cues.yaml"), BundledData.ReadText("claims/speakers.yaml"), ClaimFunctionWords.Bundled));
 
     private ClaimLexicon() { }
 
@@ -42,6 +42,8 @@ public sealed class ClaimLexicon
     internal WordSet InnerWords { get; private init; } = null!;
     internal WordSet StopWords { get; private init; } = null!;
     internal WordSet CalendarWords { get; private init; } = null!;
+    /// <summary>Determiners, pronouns, "that", "of" and the other fixed words of <c>function-words.yaml</c>.</summary>
+    internal ClaimFunctionWords FunctionWords { get; private init; } = null!;
     /// <summary>The classes of every word of these lists, for the rules to read per token.</summary>
     internal ClaimWords Words => _words ??= new ClaimWords(this);
     private ClaimWords? _words;
@@ -50,7 +52,14 @@ public sealed class ClaimLexicon
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
-    public static ClaimLexicon Parse(string cuesYaml, string speakersYaml)
+    /// <summary>The lexicon of the given cue and speaker files, with the bundled function words.</summary>
+    public static ClaimLexicon Parse(string cuesYaml, string speakersYaml) => Parse(cuesYaml, speakersYaml, ClaimFunctionWords.Bundled);
+
+    /// <summary>The lexicon of the given cue, speaker and function-word files (see data/claims/README.md).</summary>
+    public static ClaimLexicon Parse(string cuesYaml, string speakersYaml, string functionWordsYaml) =>
+        Parse(cuesYaml, speakersYaml, ClaimFunctionWords.Parse(functionWordsYaml));
+
+    private static ClaimLexicon Parse(string cuesYaml, string speakersYaml, ClaimFunctionWords functionWords)
     {
         var cues = Read<CuesFile>("cues.yaml", cuesYaml);
         var speakers = Read<SpeakersFile>("speakers.yaml", speakersYaml);
@@ -78,6 +87,7 @@ public sealed class ClaimLexicon
             InnerWords = new WordSet(speakers.InnerWords ?? []),
             StopWords = new WordSet(speakers.StopWords ?? []),
             CalendarWords = new WordSet(speakers.CalendarWords ?? []),
+            FunctionWords = functionWords,
         };
         foreach (var e in entries)
             foreach (var form in e.Forms)

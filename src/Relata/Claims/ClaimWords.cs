@@ -11,7 +11,7 @@ internal enum ClaimWord
     // Lexicon word lists: the token's word key (see WordKey, unstemmed) is in the list.
     Cue = 1 << 0, Negation = 1 << 1, Auxiliary = 1 << 2, GenericHead = 1 << 3, Organisation = 1 << 4,
     Title = 1 << 5, Inner = 1 << 6, Stop = 1 << 7, Calendar = 1 << 8,
-    // Fixed words: the token itself equals one of them, ignoring case.
+    // Fixed words (data/claims/function-words.yaml): the token itself equals one of them, ignoring case.
     Determiner = 1 << 9, Pronoun = 1 << 10, InnerPreposition = 1 << 11, Parenthetical = 1 << 12,
     PassiveAuxiliary = 1 << 13, WhWord = 1 << 14, AdverbialStart = 1 << 15, Relative = 1 << 16,
     That = 1 << 17, To = 1 << 18, A = 1 << 19, An = 1 << 20, The = 1 << 21, As = 1 << 22, Of = 1 << 23,
@@ -26,26 +26,10 @@ internal enum ClaimWord
 /// </summary>
 internal sealed class ClaimWords : IWordVocabulary
 {
-    private const ClaimWord Fixed = (ClaimWord)(((1 << 27) - 1) & ~((1 << 9) - 1));
+    private const ClaimWord Fixed = ClaimFunctionWords.FixedClasses;
 
-    private static readonly (ClaimWord Class, string[] Words)[] FixedWords =
-    [
-        (ClaimWord.Determiner, ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my"]),
-        (ClaimWord.Pronoun, ["he", "she", "they", "it", "we", "i"]),
-        (ClaimWord.InnerPreposition, ["of", "for", "at", "from", "to", "in"]),
-        (ClaimWord.Parenthetical, ["however", "meanwhile", "moreover", "though", "too", "nevertheless",
-            "also", "for", "his", "her", "its", "their", "part", "in", "turn", "though", "then", "again"]),
-        (ClaimWord.PassiveAuxiliary, ["is", "was", "were", "are", "be", "been", "being"]),
-        (ClaimWord.WhWord, ["what", "how", "why", "whether", "where", "when"]),
-        (ClaimWord.AdverbialStart, ["on", "in", "at", "during", "late", "earlier", "last", "this",
-            "yesterday", "today", "after", "before", "while", "when", "recently", "repeatedly", "again", "publicly", "privately",
-            "openly", "once", "later", "separately", "also"]),
-        (ClaimWord.Relative, ["who", "which"]),
-        (ClaimWord.That, ["that"]), (ClaimWord.To, ["to"]), (ClaimWord.A, ["a"]), (ClaimWord.An, ["an"]),
-        (ClaimWord.The, ["the"]), (ClaimWord.As, ["as"]), (ClaimWord.Of, ["of"]), (ClaimWord.And, ["and"]),
-        (ClaimWord.But, ["but"]), (ClaimWord.In, ["in"]),
-    ];
-
+    /// <summary>The fixed words (data/claims/function-words.yaml) by class.</summary>
+    private readonly (ClaimWord Class, string[] Words)[] _fixedWords;
     private readonly (WordSet Set, ClaimWord Class)[] _sets;
     private readonly Dictionary<string, ClaimWord>.AlternateLookup<ReadOnlySpan<char>> _fixed;
 
@@ -58,8 +42,9 @@ internal sealed class ClaimWords : IWordVocabulary
             (lexicon.Titles, ClaimWord.Title), (lexicon.InnerWords, ClaimWord.Inner), (lexicon.StopWords, ClaimWord.Stop),
             (lexicon.CalendarWords, ClaimWord.Calendar),
         ];
+        _fixedWords = [.. lexicon.FunctionWords.Classes];
         var words = new Dictionary<string, ClaimWord>(StringComparer.Ordinal);
-        foreach (var (cls, list) in FixedWords)
+        foreach (var (cls, list) in _fixedWords)
             foreach (string w in list) words[w] = words.GetValueOrDefault(w) | cls;
         _fixed = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -81,6 +66,20 @@ internal sealed class ClaimWords : IWordVocabulary
     {
         var words = DocumentWords.For(text, tokens);
         words.Map(this, text, tokens, first, count, into.AsSpan(first, count));
+        FixUp(words, text, tokens, first, count, into);
+    }
+
+    /// <summary>The classes of every token into <paramref name="into"/>, and in the same pass the word ids of
+    /// <paramref name="other"/> (the cue matcher) into <paramref name="otherIds"/>.</summary>
+    public void ClassifyAll(string text, List<Token> tokens, IWordVocabulary other, int[] otherIds, int[] into)
+    {
+        var words = DocumentWords.For(text, tokens);
+        words.Map(other, this, text, tokens, 0, tokens.Count, otherIds, into);
+        FixUp(words, text, tokens, 0, tokens.Count, into);
+    }
+
+    private void FixUp(DocumentWords words, string text, List<Token> tokens, int first, int count, int[] into)
+    {
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
         for (int t = first; t < first + count; t++)
         {
@@ -95,10 +94,10 @@ internal sealed class ClaimWords : IWordVocabulary
         }
     }
 
-    private static ClaimWord FixedOf(ReadOnlySpan<char> raw)
+    private ClaimWord FixedOf(ReadOnlySpan<char> raw)
     {
         var classes = ClaimWord.None;
-        foreach (var (cls, list) in FixedWords)
+        foreach (var (cls, list) in _fixedWords)
             foreach (string w in list)
                 if (raw.Equals(w, StringComparison.OrdinalIgnoreCase)) { classes |= cls; break; }
         return classes;

@@ -16,7 +16,7 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
         for (int pass = 0; pass < 2; pass++)
         {
             if ((pass == 0 ? claim.SpeakerHeadSpan : claim.SpeakerSpan) is not { } s) continue;
-            var mention = Best(analysis, s);
+            var mention = Best(analysis, s, claim.Evidence.Sentence);
             // "Putin's special representative" is not Putin; "Russia's foreign ministry" may stand for Russia when nobody is named.
             if (mention is not null && PossessedTitle(analysis.Text, mention, s) is { } title
                 && (TitleHolderNearby(claim, analysis, mention, title) ?? (mention.Actor?.Type == ActorType.Person ? new SpeakerRef(null, claim.SpeakerText) : null))
@@ -35,10 +35,11 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
 
     /// <summary>The mention inside the phrase to link: actors before candidates, people before bodies, longer first;
     /// the earliest among equals. Places never speak.</summary>
-    private static ActorMention? Best(DocumentAnalysis analysis, TextSpan span)
+    private static ActorMention? Best(DocumentAnalysis analysis, TextSpan span, int hint)
     {
         ActorMention? best = null;
-        int first = analysis.SentenceAt(span.Start)?.Index ?? -1, last = span.Length == 0 ? first : analysis.SentenceAt(span.End - 1)?.Index ?? first;
+        int first = SentenceLookup.IndexAt(analysis, span.Start, hint);
+        int last = span.Length == 0 || first < 0 ? first : SentenceLookup.IndexAt(analysis, span.End - 1, first) is var l and >= 0 ? l : first;
         if (first < 0)
         {
             foreach (var m in analysis.Mentions)

@@ -5,9 +5,11 @@ namespace Relata.Claims;
 /// <summary>Read helpers over one sentence's tokens (indices are sentence-relative).</summary>
 /// <param name="cueIds">Cue-matcher word ids of every token of the document (see ClaimExtractor).</param>
 /// <param name="classes"><see cref="ClaimWord"/> classes of every token of the document.</param>
-internal sealed class SentenceTokens(string text, List<Token> tokens, Sentence sentence, List<Quote> quotes, int[] cueIds, int[] classes)
+/// <param name="classified">True when <paramref name="classes"/> already holds the whole document's classes.</param>
+internal sealed class SentenceTokens(string text, List<Token> tokens, Sentence sentence, List<Quote> quotes, int[] cueIds, int[] classes,
+    bool classified = false)
 {
-    private bool _classified;
+    private bool _classified = classified;
 
     /// <summary>Fills the sentence's word classes: only sentences with a cue are asked about them, so the rest are never classified.</summary>
     public void Classify(ClaimWords words)

@@ -123,6 +123,47 @@ internal sealed class DocumentWords
         }
     }
 
+    /// <summary><see cref="Map(IWordVocabulary, string, List{Token}, int, int, Span{int})"/> for two vocabularies in one
+    /// pass over the tokens (a stage that needs both reads each token once).</summary>
+    public void Map(IWordVocabulary vocabulary, IWordVocabulary other, string text, List<Token> tokens, int first, int count,
+        Span<int> ids, Span<int> otherIds)
+    {
+        var map = MapOf(vocabulary);
+        var otherMap = MapOf(other);
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(first, count);
+        for (int i = 0; i < all.Length; i++)
+        {
+            int t = first + i;
+            var token = all[i];
+            int word = _tokenWord[t];
+            if (word != Unresolved && (_tokenStart[t] != token.Start || _tokenEnd[t] != token.End))
+            {
+                Reset(text, tokens);
+                map = MapOf(vocabulary);
+                otherMap = MapOf(other);
+                word = Unresolved;
+            }
+            if (word == Unresolved)
+            {
+                bool plain = false;
+                word = token.Kind is TokenKind.Punctuation or TokenKind.Symbol ? NotAWord : Intern(text.AsSpan(token.Start, token.Length), out plain);
+                _tokenWord[t] = word;
+                _tokenPlain[t] = plain;
+                _tokenStart[t] = token.Start;
+                _tokenEnd[t] = token.End;
+            }
+            if (word < 0) { ids[i] = otherIds[i] = NotAWord; continue; }
+            if (map.Ids.Length <= word) Grow(map);
+            if (otherMap.Ids.Length <= word) Grow(otherMap);
+            int id = map.Ids[word];
+            if (id == Unresolved) map.Ids[word] = id = vocabulary.Lookup(_chars.AsSpan(_words[word].Start, _words[word].Length));
+            ids[i] = id;
+            id = otherMap.Ids[word];
+            if (id == Unresolved) otherMap.Ids[word] = id = other.Lookup(_chars.AsSpan(_words[word].Start, _words[word].Length));
+            otherIds[i] = id;
+        }
+    }
+
     private VocabularyMap MapOf(IWordVocabulary vocabulary)
     {
         VocabularyMap? map = null;

@@ -82,6 +82,9 @@ public sealed class PhraseMatcher<T> : IWordVocabulary
         return _lookup.TryGetValue(buffer[..n], out int stemmed) ? stemmed : Unknown;
     }
 
+    /// <summary>True when some phrase starts with the word <paramref name="id"/>: a cheap test before anything else is asked of a token.</summary>
+    public bool StartsPhrase(int id) => (uint)id < (uint)_roots.Length && _roots[id] != 0;
+
     /// <summary>The longest phrase that starts at <paramref name="start"/>, if any.</summary>
     public bool TryMatchAt(ReadOnlySpan<int> ids, int start, out PhraseMatch<T> match)
     {

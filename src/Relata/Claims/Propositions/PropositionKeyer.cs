@@ -119,7 +119,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         int tStart = first + trigger.StartToken, tEnd = tStart + trigger.TokenCount;
         var triggerSpan = new TextSpan(tokens[tStart].Start, tokens[tEnd - 1].End);
         // Holder, object and markers come from the trigger's own sentence (a quote may run over several).
-        var sentenceSpan = analysis.SentenceAt(triggerSpan.Start)?.Span ?? claim.Span;
+        var sentenceSpan = SentenceLookup.At(analysis, triggerSpan.Start, claim.Sentence)?.Span ?? claim.Span;
         int lo = first, hi = end;
         while (lo < tStart && tokens[lo].Start < sentenceSpan.Start) lo++;
         while (hi > tEnd && tokens[hi - 1].End > sentenceSpan.End) hi--;
@@ -167,7 +167,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
             if (IsKeyable(m) && m.Span.Start >= triggerSpan.End && PrecededBy(analysis, m.Span.Start, tEnd, "by")) { agent = m; break; }
         }
         if (holder is null && agent is not null) { holder = scratch.Normalise(agent.ActorId, agent.Date ?? date); source = HolderSource.Agent; }
-        if (holder is null && claim.Target is { } target && FirstActorOverlapping(analysis, target) is { } t)
+        if (holder is null && claim.Target is { } target && FirstActorOverlapping(analysis, target, claim.Sentence) is { } t)
         { holder = scratch.Normalise(t.ActorId, t.Date ?? date); source = HolderSource.Target; }
         if (holder is null && claim.Fallbacks && speaker is not null) { holder = speaker; source = HolderSource.Speaker; }
         if (holder is null) return null;
@@ -217,9 +217,10 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     }
 
     /// <summary>The first linked actor mention overlapping <paramref name="span"/> (as DocumentAnalysis.MentionsOverlapping finds them).</summary>
-    private static ActorMention? FirstActorOverlapping(DocumentAnalysis analysis, TextSpan span)
+    private static ActorMention? FirstActorOverlapping(DocumentAnalysis analysis, TextSpan span, int hint)
     {
-        int first = analysis.SentenceAt(span.Start)?.Index ?? -1, last = span.Length == 0 ? first : analysis.SentenceAt(span.End - 1)?.Index ?? first;
+        int first = SentenceLookup.IndexAt(analysis, span.Start, hint);
+        int last = span.Length == 0 || first < 0 ? first : SentenceLookup.IndexAt(analysis, span.End - 1, first) is var l and >= 0 ? l : first;
         if (first < 0)
         {
             foreach (var m in analysis.Mentions)
@@ -369,13 +370,32 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         return Ranked(parties, scratch.PartyCounts);
     }
 
+    /// <summary>The document's parties: a document names many, each found once by value in a reused index (a linear
+    /// search of the list is quadratic in the parties).</summary>
+    [ThreadStatic] private static Dictionary<string, int>? t_partyIndex;
+
     private static List<string> RankParties(List<ActorMention> mentions, KeyerScratch scratch, DateOnly? date)
     {
         var parties = new List<string>();
-        scratch.PartyCounts.Clear();
-        Dictionary<string, int>? index = null;
-        foreach (var m in mentions) AddParty(m, parties, ref index, scratch, date);
-        return Ranked(parties, scratch.PartyCounts);
+        var counts = scratch.PartyCounts;
+        counts.Clear();
+        // Reused from document to document on the thread: a new index per document would regrow its tables each time.
+        var index = t_partyIndex ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        index.Clear();
+        foreach (var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(mentions))
+        {
+            if (m.Kind != ActorMentionKind.Actor || m.ActorId is null || m.Actor?.Type == ActorType.Person) continue;
+            if (scratch.Normalise(m.ActorId, m.Date ?? date) is not { } id) continue;
+            ref int at = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, id, out bool known);
+            if (known) counts[at]++;
+            else
+            {
+                at = parties.Count;
+                parties.Add(id);
+                counts.Add(1);
+            }
+        }
+        return Ranked(parties, counts);
     }
 
     private static void AddParty(ActorMention m, List<string> parties, ref Dictionary<string, int>? index, KeyerScratch scratch, DateOnly? date)
