@@ -20,9 +20,10 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         while (i < t.End)
         {
             // Most tokens are words that cannot start an expression, or punctuation: skip them without a call.
+            // Only words, numbers and the apostrophe of "'90s" start an expression (symbols, links and other punctuation never do).
             var kind = tokens[i].Kind;
-            if ((kind == TokenKind.Word && (classes[i] & WordClass.Trigger) == 0)
-                || (kind == TokenKind.Punctuation && !IsApostropheYearStart(t, i)))
+            if (kind == TokenKind.Word ? (classes[i] & WordClass.Trigger) == 0
+                : kind != TokenKind.Number && (kind != TokenKind.Punctuation || !IsApostropheYearStart(t, i)))
             {
                 i++;
                 continue;
@@ -63,7 +64,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     {
         var vague = MatchVague(t, i);
         if (vague is not null) return vague;
-        bool the = t.Is(i, "the") && t.InRange(i + 1);
+        bool the = t[i].Kind == TokenKind.Word && (t.Classes[i] & WordClass.The) != 0 && t.InRange(i + 1);
         int j = the ? i + 1 : i;
         // "the" + a word that cannot start an expression ("the talks"): no matcher fires at that word either.
         if (the && t[j].Kind == TokenKind.Word && (t.Classes[j] & WordClass.Trigger) == 0) return null;
