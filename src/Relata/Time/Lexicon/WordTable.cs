@@ -43,6 +43,10 @@ public sealed class PhraseTable<T>
     /// <summary>The first word of every phrase.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Keys;
 
+    /// <summary>Every phrase of one word.</summary>
+    public IEnumerable<string> OneWordPhrases =>
+        _byFirst.Keys.Where(w => _byFirst.TryGet(w, out var list) && list.Exists(p => p.Words.Length == 1));
+
     /// <summary>Every word of a phrase after its first.</summary>
     public IEnumerable<string> InnerWords => _inner;
 

@@ -94,6 +94,8 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     private TimexParse? MatchVague(in SentenceTokens t, int i)
     {
         if (!t.WordHas(i, WordClass.VagueFirst)) return null;
+        // No phrase is this word alone, and the next word goes on none ("to the", "in March"): nothing to look up.
+        if ((t.Classes[i] & WordClass.VagueSingle) == 0 && !t.Has(i + 1, WordClass.VagueInner)) return null;
         int n = lex.Vague.Match(t, i, WordClass.VagueInner, out string value);
         if (n == 0) return null;
         return new TimexParse { Kind = ParseKind.Vague, FirstToken = i, EndToken = i + n, Value = value };
