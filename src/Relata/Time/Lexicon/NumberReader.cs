@@ -8,9 +8,13 @@ public static class NumberReader
     /// <summary>Digits only (thousands commas and a decimal point allowed). Returns false for dotted dates like "27.12.2016".</summary>
     public static bool TryDigits(ReadOnlySpan<char> s, out double value)
     {
-        if (TryWhole(s, out value, out bool undecided)) return true;
-        if (!undecided) return false;
+        if (TryWhole(s, out long whole, out bool undecided))
+        {
+            value = whole;
+            return true;
+        }
         value = 0;
+        if (!undecided) return false;
         int dots = 0;
         Span<char> buffer = stackalloc char[s.Length];
         int n = 0;
@@ -31,12 +35,15 @@ public static class NumberReader
         return double.TryParse(buffer[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary><see cref="TryDigits"/> of a whole number of up to 15 digits, read as an integer (false for any other text).</summary>
+    public static bool TryWholeDigits(ReadOnlySpan<char> s, out long value) => TryWhole(s, out value, out _);
+
     /// <summary>
     /// Most figures are whole numbers ("2019", "70,000"): read them without the general parser, which would give the
     /// same value (every integer of up to 15 digits is exact in a double).
     /// </summary>
     /// <param name="undecided">False when <paramref name="s"/> is surely no number for <see cref="TryDigits"/>; true when the general reading must decide.</param>
-    private static bool TryWhole(ReadOnlySpan<char> s, out double value, out bool undecided)
+    private static bool TryWhole(ReadOnlySpan<char> s, out long value, out bool undecided)
     {
         value = 0;
         undecided = true;
