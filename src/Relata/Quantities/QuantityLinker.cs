@@ -167,7 +167,7 @@ public sealed class QuantityLinker(QuantityLexicon lex)
         var word = t.Text.AsSpan(t[from].Start, end - t[from].Start);
         if (word.EndsWith("'s") || word.EndsWith("\u2019s")) end -= 2;
         var span = new TextSpan(t[from].Start, end);
-        if (actors.Any(a => a.Span == span)) return;
+        foreach (var a in actors) if (a.Span == span) return;
         actors.Add(new TextRef(span.Slice(t.Text), span));
     }
 

@@ -78,9 +78,13 @@ public sealed class QuantityRecognizer(QuantityLexicon lex)
         bool words = false;
         if (t.IsNumber(k))
         {
-            if (!NumberReader.TryDigits(t.Word(k), out double d)) return null;
+            var digits = t.Word(k);
+            bool whole = NumberReader.TryWholeDigits(digits, out long n);
+            double d = 0;
+            if (!whole && !NumberReader.TryDigits(digits, out d)) return null;
             if (IsNotAFigure(t, k, firstOfParagraph)) return null;
-            value = (decimal)d;
+            // A whole number of up to 15 digits is the same decimal as the cast of its double, without the conversion.
+            value = whole ? n : (decimal)d;
             k++;
         }
         else if (t.IsWord(k))

@@ -80,13 +80,18 @@ public sealed class QuantityStage(QuantityLexicon lexicon) : IDocumentStage
             block.Clear();
             sentenceTimexes.Clear();
             while (tx < timexes.Count && timexes[tx].Span.End <= sentence.Span.Start) tx++;
+            var sentenceTokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fine).Slice(first, count);
+            // Tokens that end before an expression starts are untouched by it and by every later one (expressions come in text order).
+            int from = 0, lastStart = int.MinValue;
             for (int x = tx; x < timexes.Count && timexes[x].Span.Start < sentence.Span.End; x++)
             {
                 sentenceTimexes.Add(timexes[x]);
                 var span = timexes[x].Span;
+                if (span.Start < lastStart) from = 0;
+                lastStart = span.Start;
+                while (from < sentenceTokens.Length && sentenceTokens[from].End <= span.Start) from++;
                 // Fine tokens are in text order: stop at the first that starts after the expression.
-                var sentenceTokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fine).Slice(first, count);
-                for (int k = 0; k < sentenceTokens.Length; k++)
+                for (int k = from; k < sentenceTokens.Length; k++)
                 {
                     var token = sentenceTokens[k];
                     if (token.Start >= span.End) break;

@@ -47,10 +47,13 @@ public sealed class TimeStage(TimeLexicon lexicon, WordClassTable classTable) : 
         foreach (var sentence in analysis.Sentences)
         {
             int start = fine.Count;
-            shared.SentenceWords.Add(FineTokens.Append(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine, classes));
+            var words = FineTokens.Append(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, fine, classes);
+            shared.SentenceWords.Add(words);
             int from = parses.Count;
             sentenceEnds.Add(fine.Count);
             classes.Grow();
+            // Only punctuation and words none of which is a trigger: no expression starts in the sentence.
+            if (words is { } union && (union & WordClass.Trigger) == 0) continue;
             _recognizer.Recognize(new SentenceTokens(text, fine, start, fine.Count, classes), parses, probeTense: false);
             if (parses.Count > from) parsesBySentence.Add((start, fine.Count, from, parses.Count));
         }

@@ -8,7 +8,13 @@ public static class NumberReader
     /// <summary>Digits only (thousands commas and a decimal point allowed). Returns false for dotted dates like "27.12.2016".</summary>
     public static bool TryDigits(ReadOnlySpan<char> s, out double value)
     {
+        if (TryWhole(s, out long whole, out bool undecided))
+        {
+            value = whole;
+            return true;
+        }
         value = 0;
+        if (!undecided) return false;
         int dots = 0;
         Span<char> buffer = stackalloc char[s.Length];
         int n = 0;
@@ -27,6 +33,38 @@ public static class NumberReader
             else return false;
         }
         return double.TryParse(buffer[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary><see cref="TryDigits"/> of a whole number of up to 15 digits, read as an integer (false for any other text).</summary>
+    public static bool TryWholeDigits(ReadOnlySpan<char> s, out long value) => TryWhole(s, out value, out _);
+
+    /// <summary>
+    /// Most figures are whole numbers ("2019", "70,000"): read them without the general parser, which would give the
+    /// same value (every integer of up to 15 digits is exact in a double).
+    /// </summary>
+    /// <param name="undecided">False when <paramref name="s"/> is surely no number for <see cref="TryDigits"/>; true when the general reading must decide.</param>
+    private static bool TryWhole(ReadOnlySpan<char> s, out long value, out bool undecided)
+    {
+        value = 0;
+        undecided = true;
+        if (s.IsEmpty || s.Length > 20) return false;
+        long n = 0;
+        int digits = 0;
+        for (int k = 0; k < s.Length; k++)
+        {
+            char c = s[k];
+            if (char.IsAsciiDigit(c)) { n = n * 10 + (c - '0'); digits++; }
+            else if (c is ',' or '\u00A0' or '\u202F' or '\u2009')
+            {
+                int run = 0;
+                while (k + 1 + run < s.Length && char.IsAsciiDigit(s[k + 1 + run])) run++;
+                if (run != 3) { undecided = false; return false; }
+            }
+            else return false;
+        }
+        if (digits > 15) return false;
+        value = n;
+        return true;
     }
 
     /// <summary>

@@ -50,6 +50,8 @@ public enum WordClass : ulong
     VagueCountInner = 1UL << 45,
     /// <summary>The article "a" or "an" (any case), a number word that reads as a figure only before another one ("a dozen").</summary>
     Article = 1UL << 50,
+    /// <summary>A phrase of <see cref="TimeLexicon.Vague"/> is this word alone ("recently", "now").</summary>
+    VagueSingle = 1UL << 51,
 
     // Quantity tables (set only in a table built with them, see Relata.Quantities).
     CurrencySymbol = 1UL << 32,

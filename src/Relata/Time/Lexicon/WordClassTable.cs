@@ -19,6 +19,7 @@ public sealed class WordClassTable
         table.Add(lex.Quarters.FirstWords, WordClass.QuarterFirst);
         table.Add(lex.Quarters.InnerWords, WordClass.QuarterInner);
         table.Add(lex.Vague.InnerWords, WordClass.VagueInner);
+        table.Add(lex.Vague.OneWordPhrases, WordClass.VagueSingle);
         table.Add(lex.VagueCounts.InnerWords, WordClass.VagueCountInner);
         table.Add(lex.Units.Keys, WordClass.Unit);
         table.Add(lex.DayTimes.Keys, WordClass.DayTime);

@@ -43,6 +43,10 @@ public sealed class PhraseTable<T>
     /// <summary>The first word of every phrase.</summary>
     public IEnumerable<string> FirstWords => _byFirst.Keys;
 
+    /// <summary>Every phrase of one word.</summary>
+    public IEnumerable<string> OneWordPhrases =>
+        _byFirst.Keys.Where(w => _byFirst.TryGet(w, out var list) && list.Exists(p => p.Words.Length == 1));
+
     /// <summary>Every word of a phrase after its first.</summary>
     public IEnumerable<string> InnerWords => _inner;
 
@@ -76,7 +80,10 @@ public sealed class PhraseTable<T>
     {
         value = default!;
         if (!_byFirst.TryGet(toks.Word(i), out var list)) return 0;
-        return MatchIn(list, toks, i, toks.Has(i + 1, inner) ? int.MaxValue : 1, out value);
+        // Every word of a phrase after its first has the inner class: the phrase can be no longer than that run of words.
+        int maxWords = 1;
+        while (toks.Has(i + maxWords, inner)) maxWords++;
+        return MatchIn(list, toks, i, maxWords, out value);
     }
 
     private static int MatchIn(List<(string[] Words, T Value)> list, in SentenceTokens toks, int i, int maxWords, out T value)

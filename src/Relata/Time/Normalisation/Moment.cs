@@ -26,15 +26,29 @@ public readonly record struct Moment(int Year, int Month, int Day, TimexPrecisio
     /// <summary>Parses the value of a resolved DATE timex back to a moment (null for seasons, decades, vague values).</summary>
     public static Moment? Parse(string value)
     {
-        if (value.Length >= 4 && int.TryParse(value.AsSpan(0, 4), out int y))
+        if (value.Length >= 4 && TryParseInt(value.AsSpan(0, 4), out int y))
         {
             if (value.Length == 4) return new Moment(y, 1, 1, TimexPrecision.Year);
             // Seasons, quarters, halves and weeks anchor later expressions at year precision.
             if (value.Length >= 7 && value[4] == '-' && char.IsAsciiLetter(value[5])) return new Moment(y, 1, 1, TimexPrecision.Year);
-            if (value.Length == 7 && value[4] == '-' && int.TryParse(value.AsSpan(5, 2), out int m)) return new Moment(y, m, 1, TimexPrecision.Month);
-            if (value.Length >= 10 && value[4] == '-' && value[7] == '-' && int.TryParse(value.AsSpan(5, 2), out int mm) && int.TryParse(value.AsSpan(8, 2), out int dd))
+            if (value.Length == 7 && value[4] == '-' && TryParseInt(value.AsSpan(5, 2), out int m)) return new Moment(y, m, 1, TimexPrecision.Month);
+            if (value.Length >= 10 && value[4] == '-' && value[7] == '-' && TryParseInt(value.AsSpan(5, 2), out int mm) && TryParseInt(value.AsSpan(8, 2), out int dd))
                 return new Moment(y, mm, dd, TimexPrecision.Day);
         }
         return null;
+    }
+
+    /// <summary><see cref="int.TryParse(ReadOnlySpan{char}, out int)"/>, without its culture look-ups for the usual plain digits.</summary>
+    private static bool TryParseInt(ReadOnlySpan<char> s, out int value)
+    {
+        if (s.IsEmpty) return int.TryParse(s, out value);
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c)) return int.TryParse(s, out value);
+            n = n * 10 + (c - '0');
+        }
+        value = n;
+        return true;
     }
 }

@@ -117,7 +117,7 @@ public sealed partial class TimexResolver(TimeLexicon lex)
         }
         var precision = p.Part is { } part ? PartPrecision(part) : p.Day is not null ? TimexPrecision.Day : p.Month is not null ? TimexPrecision.Month : TimexPrecision.Year;
         string? rejected = Validate(year, p.Month, p.Day);
-        string y = year is null ? "XXXX" : year.Value.ToString("D4", CultureInfo.InvariantCulture);
+        string y = year is null ? "XXXX" : YearText(year.Value);
         string value = p.Part is not null ? $"{y}-{p.Part}"
             : p.Day is { } dd ? (p.Month is { } mm ? $"{y}-{mm:D2}-{dd:D2}" : $"{y}--{dd:D2}")
             : p.Month is { } m2 ? $"{y}-{m2:D2}"
@@ -125,6 +125,13 @@ public sealed partial class TimexResolver(TimeLexicon lex)
         if (rejected is not null) value = year is null ? "XXXX" : y;
         return new Resolved(TimexType.Date, value, precision) { Anchor = anchor, Rejected = rejected };
     }
+
+    private static readonly string?[] YearTexts = new string?[MaxYear + 1];
+
+    /// <summary>The four-digit text of a year, made once per year (a document names the same few years again and again).</summary>
+    private static string YearText(int year) => (uint)year < (uint)YearTexts.Length
+        ? YearTexts[year] ??= year.ToString("D4", CultureInfo.InvariantCulture)
+        : year.ToString("D4", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// HeidelTime-style: a month (and day) without a year takes the reference year, moved back a year when the clause is

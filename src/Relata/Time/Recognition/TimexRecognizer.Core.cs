@@ -10,7 +10,13 @@ public sealed partial class TimexRecognizer
     {
         if (!t.InRange(j)) return null;
         if (t.IsNumber(j))
-            return MatchIso(t, j) ?? MatchDotted(t, j) ?? MatchDayFirst(t, j) ?? MatchCentury(t, j) ?? MatchYearOrDecade(t, j);
+        {
+            // Each number matcher first needs a digit count of its own (or separators, for dotted dates): read it once.
+            if (!t.IsDigits(j, out _, out int digits)) return MatchDotted(t, j);
+            return digits == 4 ? MatchIso(t, j) ?? MatchYearOrDecade(t, j)
+                : digits <= 2 ? MatchDayFirst(t, j) ?? MatchCentury(t, j)
+                : null;
+        }
         if (IsApostropheYearStart(t, j)) return MatchApostropheYear(t, j);
         if (!t.IsWord(j)) return null;
         return MatchMonthFirst(t, j) ?? MatchSeason(t, j) ?? MatchQuarter(t, j) ?? MatchCentury(t, j) ?? MatchDayFirst(t, j);

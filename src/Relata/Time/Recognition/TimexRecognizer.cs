@@ -20,9 +20,10 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
         while (i < t.End)
         {
             // Most tokens are words that cannot start an expression, or punctuation: skip them without a call.
+            // Only words, numbers and the apostrophe of "'90s" start an expression (symbols, links and other punctuation never do).
             var kind = tokens[i].Kind;
-            if ((kind == TokenKind.Word && (classes[i] & WordClass.Trigger) == 0)
-                || (kind == TokenKind.Punctuation && !IsApostropheYearStart(t, i)))
+            if (kind == TokenKind.Word ? (classes[i] & WordClass.Trigger) == 0
+                : kind != TokenKind.Number && (kind != TokenKind.Punctuation || !IsApostropheYearStart(t, i)))
             {
                 i++;
                 continue;
@@ -63,7 +64,7 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     {
         var vague = MatchVague(t, i);
         if (vague is not null) return vague;
-        bool the = t.Is(i, "the") && t.InRange(i + 1);
+        bool the = t[i].Kind == TokenKind.Word && (t.Classes[i] & WordClass.The) != 0 && t.InRange(i + 1);
         int j = the ? i + 1 : i;
         // "the" + a word that cannot start an expression ("the talks"): no matcher fires at that word either.
         if (the && t[j].Kind == TokenKind.Word && (t.Classes[j] & WordClass.Trigger) == 0) return null;
@@ -93,6 +94,8 @@ public sealed partial class TimexRecognizer(TimeLexicon lex)
     private TimexParse? MatchVague(in SentenceTokens t, int i)
     {
         if (!t.WordHas(i, WordClass.VagueFirst)) return null;
+        // No phrase is this word alone, and the next word goes on none ("to the", "in March"): nothing to look up.
+        if ((t.Classes[i] & WordClass.VagueSingle) == 0 && !t.Has(i + 1, WordClass.VagueInner)) return null;
         int n = lex.Vague.Match(t, i, WordClass.VagueInner, out string value);
         if (n == 0) return null;
         return new TimexParse { Kind = ParseKind.Vague, FirstToken = i, EndToken = i + n, Value = value };
