@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Relata.Batch;
 using Relata.Bench.Corpus;
 using Relata.Export;
 using Relata.Ingest;
@@ -16,7 +17,7 @@ public sealed class GoldenBench : IBenchSuite
 {
     public string Name => "golden";
 
-    public string Description => "extract JSON of fixed texts, for before/after comparisons; args: <output file> [--mb 2]";
+    public string Description => "extract JSON of fixed texts, for before/after comparisons; args: <output file> [--mb 2] [--batch N: documents per pipeline batch, 1 = one at a time]";
 
     public int Run(string[] args)
     {
@@ -25,7 +26,10 @@ public sealed class GoldenBench : IBenchSuite
         double mb = i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : 2;
         var pipeline = DefaultPipeline.Create();
         using var output = new StreamWriter(args[0], false, new UTF8Encoding(false));
-        void Write(Relata.Documents.Document doc) => output.WriteLine(ExtractJson.Serialize(ExtractMapper.Map(pipeline.Run(doc))));
+        int b = Array.IndexOf(args, "--batch");
+        int batch = b >= 0 && b + 1 < args.Length ? int.Parse(args[b + 1], System.Globalization.CultureInfo.InvariantCulture) : PipelineRunner.DefaultBatchSize;
+        var documents = new List<Relata.Documents.Document>();
+        void Write(Relata.Documents.Document doc) => documents.Add(doc);
 
         foreach (var doc in new SyntheticCorpus(seed: 3).Documents((long)(mb * 1_000_000))) Write(doc);
         var text = new StringBuilder();
@@ -42,6 +46,9 @@ public sealed class GoldenBench : IBenchSuite
                 Write(DocumentFactory.Default.Create(path, "txt", raw, new Relata.Documents.DocumentMetadata(), "h"));
             }
         }
+        // The batch runner is what the CLI and the benches use; its output must not depend on the batch size.
+        foreach (var analysed in pipeline.Analyse(documents.Select(IngestItem.Of), batchSize: batch))
+            output.WriteLine(ExtractJson.Serialize(ExtractMapper.Map(analysed.Analysis ?? throw new InvalidOperationException(analysed.Error))));
         output.Flush();
         output.Close();
         Console.WriteLine(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(args[0]))));

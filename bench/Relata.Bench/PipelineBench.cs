@@ -30,11 +30,10 @@ public sealed class PipelineBench : IBenchSuite
         // Warm-up on other text until the JIT has tiered the hot code (a few MB), so the chunks measure steady state;
         // the end-to-end row below still counts the first chunk.
         var warmUp = Stopwatch.StartNew();
-        foreach (var doc in new SyntheticCorpus(seed: 1).Documents(Arg(args, "--warmup-mb", 5) * 1_000_000L))
-        {
-            full.Run(doc);
-            baseline.Run(doc);
-        }
+        var warmUpDocs = new SyntheticCorpus(seed: 1).Documents(Arg(args, "--warmup-mb", 5) * 1_000_000L).ToList();
+        RunAll(full, warmUpDocs);
+        RunAll(baseline, warmUpDocs);
+        foreach (var doc in warmUpDocs.Take(200)) full.Run(doc);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up: {warmUp.Elapsed.TotalSeconds:F1} s"));
 
         var rows = new List<Row>();
@@ -56,11 +55,9 @@ public sealed class PipelineBench : IBenchSuite
         var timer = new CpuStageTimer();
         var timed = timer.Wrap(new RelataPipelineBuilder().UseDefaults());
         long sampleBytes = 0;
-        foreach (var doc in new SyntheticCorpus(seed: 7).Documents(Math.Min(totalMb, 10) * 1_000_000L))
-        {
-            timed.Run(doc);
-            sampleBytes += Encoding.UTF8.GetByteCount(doc.Text);
-        }
+        var sample = new SyntheticCorpus(seed: 7).Documents(Math.Min(totalMb, 10) * 1_000_000L).ToList();
+        RunAll(timed, sample);
+        foreach (var doc in sample) sampleBytes += Encoding.UTF8.GetByteCount(doc.Text);
         double sampleMb = sampleBytes / 1e6;
         string stageRows = string.Join("\n", timer.Totals.Select(kv => string.Create(CultureInfo.InvariantCulture,
             $"| {kv.Key} | {kv.Value.Wall / 1e6 / sampleMb:F0} | {kv.Value.Cpu / 1e6 / sampleMb:F0} |")));
@@ -82,7 +79,7 @@ public sealed class PipelineBench : IBenchSuite
         {
             var docs = RepeatedTexts.From(dir, 5_000_000).ToList();
             double mb = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
-            double seconds = BenchReport.MedianSeconds(3, () => { foreach (var d in docs) full.Run(d); });
+            double seconds = BenchReport.MedianSeconds(3, () => RunAll(full, docs));
             realRows.Add(string.Create(CultureInfo.InvariantCulture,
                 $"| whole pipeline, one core, {label} repeated to {mb:F0} MB (median of 3) | {mb / seconds:F1} | {mb / seconds / Median(r => r.Baseline):F2} | |"));
         }
@@ -95,7 +92,7 @@ public sealed class PipelineBench : IBenchSuite
         int quarter = Math.Max(1, rows.Count / 4);
         double heapFirst = rows.Take(quarter).Max(r => r.Heap) / 1e6, heapLast = rows.TakeLast(quarter).Max(r => r.Heap) / 1e6;
         double liveFirst = rows.Take(quarter).Max(r => r.Live) / 1e6, liveLast = rows.TakeLast(quarter).Max(r => r.Live) / 1e6;
-        double baseMbs = Median(r => r.Baseline), fullMbs = Median(r => r.Full), parMbs = Median(r => r.Parallel);
+        double baseMbs = Median(r => r.Baseline), fullMbs = Median(r => r.Full), parMbs = Median(r => r.Parallel), singleMbs = Median(r => r.Single);
         double endToEnd = rows.Sum(r => r.Mb) / rows.Sum(r => r.Mb / r.Full);
         double baseCpu = Median(r => r.BaselineCpu), fullCpu = Median(r => r.FullCpu), parCores = Median(r => r.ParallelCores);
         var inv = CultureInfo.InvariantCulture;
@@ -105,13 +102,15 @@ public sealed class PipelineBench : IBenchSuite
             Synthetic corpus: {rows.Sum(r => r.Mb):F0} MB of UTF-8 text from `bench/Relata.Bench/Corpus/SyntheticCorpus.cs` (actor names from the
             bundled knowledge base), streamed in {rows.Count} chunks of {chunkMb} MB. Stages: {string.Join(", ", full.Stages.Select(x => x.Name))}.
             Figures are medians over the chunks, after a {Arg(args, "--warmup-mb", 5)} MB warm-up on other synthetic text; the baseline is measured on
-            the same chunks in the same run.
+            the same chunks in the same run. Documents go through `PipelineRunner.Analyse`, as `relata ingest` and `relata extract` run them:
+            in batches of {PipelineRunner.DefaultBatchSize}, each stage over the whole batch before the next stage.
 
             | run | median MB/s (wall) | ratio to baseline | median MB/s (CPU time) |
             |---|---:|---:|---:|
             | segmentation only (baseline), one core | {baseMbs:F1} | 1.00 | {baseCpu:F1} |
             | whole pipeline, one core | {fullMbs:F1} | {fullMbs / baseMbs:F2} | {fullCpu:F1} |
             | whole pipeline, one core, all {rows.Sum(r => r.Mb):F0} MB end to end (total time, not a median) | {endToEnd:F1} | {endToEnd / baseMbs:F2} | |
+            | whole pipeline, one core, one document at a time instead of in batches of {PipelineRunner.DefaultBatchSize} | {singleMbs:F1} | {singleMbs / baseMbs:F2} | |
             | whole pipeline, `--parallel` ({Environment.ProcessorCount} cores; {parCores:F1} cores busy on median) | {parMbs:F1} | {parMbs / baseMbs:F2} | |
             | whole pipeline, one core, a single 2 MB document (median of 3) | {longMbs:F1} | {longMbs / baseMbs:F2} | |
             {string.Join("\n", realRows)}
@@ -136,7 +135,15 @@ public sealed class PipelineBench : IBenchSuite
 
     /// <param name="Heap">Peak managed heap seen around the chunk (includes garbage not yet collected: moves with GC timing).</param>
     /// <param name="Live">Managed heap after a forced full collection at the end of the chunk: what the process really keeps.</param>
-    private sealed record Row(double Mb, double Baseline, double BaselineCpu, double Full, double FullCpu, double Parallel, double ParallelCores, long Heap, long Live);
+    /// <param name="Single">The whole pipeline one document at a time (<see cref="RelataPipeline.Run"/>), not in batches.</param>
+    private sealed record Row(double Mb, double Baseline, double BaselineCpu, double Full, double FullCpu, double Single, double Parallel, double ParallelCores, long Heap, long Live);
+
+    /// <summary>The documents as the CLI analyses them: through <see cref="PipelineRunner"/>, in batches, one core.</summary>
+    private static void RunAll(RelataPipeline pipeline, IEnumerable<Relata.Documents.Document> documents)
+    {
+        foreach (var analysed in pipeline.Analyse(documents.Select(IngestItem.Of)))
+            if (analysed.Error is not null) throw new InvalidOperationException(analysed.Error);
+    }
 
     private static Row Measure(List<Relata.Documents.Document> chunk, long bytes, RelataPipeline baseline, RelataPipeline full)
     {
@@ -152,13 +159,14 @@ public sealed class PipelineBench : IBenchSuite
             process.Refresh();
             return (wall, (process.TotalProcessorTime - cpu).TotalSeconds);
         }
-        var b = Time(() => { foreach (var d in chunk) baseline.Run(d); });
+        var b = Time(() => RunAll(baseline, chunk));
         long heap = 0;
         var f = Time(() =>
         {
-            foreach (var d in chunk) full.Run(d);
+            RunAll(full, chunk);
             heap = GC.GetTotalMemory(false);
         });
+        var single = Time(() => { foreach (var d in chunk) full.Run(d); });
         var p = Time(() =>
         {
             foreach (var _ in full.Analyse(chunk.Select(IngestItem.Of), Environment.ProcessorCount)) { }
@@ -168,7 +176,7 @@ public sealed class PipelineBench : IBenchSuite
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         long live = GC.GetTotalMemory(forceFullCollection: true);
-        return new Row(mb, mb / b.Wall, mb / b.Cpu, mb / f.Wall, mb / f.Cpu, mb / p.Wall, p.Cpu / p.Wall, peak, live);
+        return new Row(mb, mb / b.Wall, mb / b.Cpu, mb / f.Wall, mb / f.Cpu, mb / single.Wall, mb / p.Wall, p.Cpu / p.Wall, peak, live);
     }
 
     /// <summary>The bundled demo corpus, and the seed articles when the checkout sits next to them (they are not bundled).</summary>

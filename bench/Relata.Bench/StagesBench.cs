@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Relata.Batch;
 using Relata.Bench.Corpus;
 using Relata.Pipeline;
 
@@ -14,7 +15,7 @@ public sealed class StagesBench : IBenchSuite
 {
     public string Name => "stages";
 
-    public string Description => "quick per-stage ms/MB (wall and CPU); args: [--mb 5] [--long-mb 1] [--seed 7] [--loop N: profile mode] [--files DIR: your own .txt/.md texts, repeated to --mb] [--join N: N documents' texts as one, to see per-document costs] [--upto STAGE: drop the stages after it]";
+    public string Description => "quick per-stage ms/MB (wall and CPU); args: [--mb 5] [--long-mb 1] [--seed 7] [--loop N: profile mode] [--files DIR: your own .txt/.md texts, repeated to --mb] [--join N: N documents' texts as one, to see per-document costs] [--upto STAGE: drop the stages after it] [--batch N: documents per pipeline batch as the CLI runs them, 1 = one at a time]";
 
     public int Run(string[] args)
     {
@@ -31,17 +32,18 @@ public sealed class StagesBench : IBenchSuite
         if (StringArg(args, "--upto") is { } upto && builder.Contains(upto))
             foreach (var later in builder.Stages.SkipWhile(x => x.Name != upto).Skip(1).ToList()) builder.Remove(later.Name);
         var timed = timer.Wrap(builder);
-        foreach (var d in docs) timed.Run(d);
+        int batch = (int)Arg(args, "--batch", PipelineRunner.DefaultBatchSize);
+        RunAll(timed, docs, batch);
         timer.Reset();
         if (loop > 0)
         {
-            for (int i = 0; i < loop; i++) foreach (var d in docs) timed.Run(d);
+            for (int i = 0; i < loop; i++) RunAll(timed, docs, batch);
             Print($"loop x{loop}", timer, bytes * loop);
             return 0;
         }
         var pause = GC.GetTotalPauseDuration();
         int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
-        foreach (var d in docs) timed.Run(d);
+        RunAll(timed, docs, batch);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"GC: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(2) - gen2} gen2, pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / (bytes / 1e6):F1} ms/MB"));
         Print($"corpus {bytes / 1e6:F1} MB, {docs.Count} docs", timer, bytes);
@@ -58,6 +60,13 @@ public sealed class StagesBench : IBenchSuite
             Print($"one long document {Encoding.UTF8.GetByteCount(s) / 1e6:F1} MB", timer, Encoding.UTF8.GetByteCount(s));
         }
         return 0;
+    }
+
+    /// <summary>The documents in batches, stage by stage within each, as <see cref="PipelineRunner"/> runs them.</summary>
+    private static void RunAll(RelataPipeline pipeline, List<Relata.Documents.Document> docs, int batch)
+    {
+        if (batch <= 1) foreach (var d in docs) pipeline.Run(d);
+        else foreach (var group in docs.Chunk(batch)) pipeline.RunBatch(group);
     }
 
     private static Relata.Documents.Document Joined(Relata.Documents.Document[] parts) =>

@@ -20,5 +20,8 @@ internal static class GlobalOptions
 
     public static int Parallelism(ParseResult parse) => parse.GetValue(Parallel) ? Environment.ProcessorCount : 1;
 
+    /// <summary>Documents analysed together: one at a time when reading stdin, so a live feed is not held back.</summary>
+    public static int BatchSize(IEnumerable<string> inputs) => inputs.Contains("-") ? 1 : Relata.Batch.PipelineRunner.DefaultBatchSize;
+
     public static Option<bool> Json() => new("--json") { Description = "Write JSON instead of a table." };
 }

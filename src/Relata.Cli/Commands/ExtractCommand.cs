@@ -24,7 +24,7 @@ internal static class ExtractCommand
             var stdout = Console.Out;
             if (!lines) stdout.Write('[');
             var inputsRead = InputAdapter.Read(parse.GetValue(inputs)!, parse.GetValue(maxMb), forceJsonLines: parse.GetValue(input) == "jsonl");
-            foreach (var analysed in pipeline.Analyse(inputsRead, GlobalOptions.Parallelism(parse)))
+            foreach (var analysed in pipeline.Analyse(inputsRead, GlobalOptions.Parallelism(parse), batchSize: GlobalOptions.BatchSize(parse.GetValue(inputs)!)))
             {
                 if (analysed.Analysis is not { } analysis) { Output.Error(analysed.Error!); failed++; continue; }
                 string json = ExtractJson.Serialize(ExtractMapper.Map(analysis), indented: !lines);

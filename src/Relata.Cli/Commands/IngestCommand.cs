@@ -20,7 +20,8 @@ internal static class IngestCommand
             if (KnowledgeAccess.Pipeline(parse) is not { } pipeline) return Task.FromResult(ExitCodes.Usage);
             using var store = StoreAccess.Open(parse);
             var items = InputAdapter.Read(parse.GetValue(inputs)!, parse.GetValue(maxMb));
-            var summary = Ingest(pipeline, store, items, parse.GetValue(json), cancellation, GlobalOptions.Parallelism(parse));
+            var summary = Ingest(pipeline, store, items, parse.GetValue(json), cancellation, GlobalOptions.Parallelism(parse),
+                GlobalOptions.BatchSize(parse.GetValue(inputs)!));
             if (parse.GetValue(json)) Output.Json(summary);
             else PrintSummary(summary, parse.GetValue(GlobalOptions.Db)!);
             return Task.FromResult(summary.Failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success);
@@ -28,14 +29,15 @@ internal static class IngestCommand
         return command;
     }
 
-    internal static BatchSummary Ingest(RelataPipeline pipeline, IRelataStore store, IEnumerable<IngestItem> items, bool quiet, CancellationToken cancellation, int parallelism = 1)
+    internal static BatchSummary Ingest(RelataPipeline pipeline, IRelataStore store, IEnumerable<IngestItem> items, bool quiet, CancellationToken cancellation, int parallelism = 1,
+        int batchSize = PipelineRunner.DefaultBatchSize)
     {
         var ingestor = new BatchIngestor(pipeline, store);
         void Report(BatchEvent e)
         {
             if (e.Error is not null) Output.Error(e.Error);
         }
-        if (quiet || !Output.IsTerminal) return ingestor.Run(items, Report, cancellation, parallelism);
+        if (quiet || !Output.IsTerminal) return ingestor.Run(items, Report, cancellation, parallelism, batchSize);
 
         BatchSummary? summary = null;
         AnsiConsole.Progress()
@@ -50,7 +52,7 @@ internal static class IngestCommand
                     Report(e);
                     done++;
                     task.Description = $"ingested {done}: {Markup.Escape(Shorten(e.Item.Document?.Source ?? ""))}";
-                }, cancellation, parallelism);
+                }, cancellation, parallelism, batchSize);
             });
         return summary!;
     }

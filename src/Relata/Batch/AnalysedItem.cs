@@ -1,3 +1,4 @@
+using Relata.Documents;
 using Relata.Ingest;
 using Relata.Pipeline;
 
@@ -7,35 +8,71 @@ namespace Relata.Batch;
 public sealed record AnalysedItem(IngestItem Item, DocumentAnalysis? Analysis, string? Error);
 
 /// <summary>
-/// Runs the pipeline over a stream of inputs, one document at a time or on several cores, keeping input order
-/// and streaming (memory does not grow with the corpus). A document the pipeline fails on becomes an error item.
+/// Runs the pipeline over a stream of inputs, in small batches (see <see cref="RelataPipeline.RunBatch"/>) on one
+/// core or several, keeping input order and streaming (memory does not grow with the corpus). A document the pipeline
+/// fails on becomes an error item.
 /// </summary>
 public static class PipelineRunner
 {
+    /// <summary>Documents per batch: enough for each stage's tables to stay warm, few enough to keep memory small.</summary>
+    public const int DefaultBatchSize = 16;
+
+    /// <summary>A batch also ends once it holds this many characters, so long documents go one or a few at a time.</summary>
+    private const long BatchChars = 1 << 18;
+
+    /// <param name="batchSize">Documents analysed together; 1 hands each document on as soon as it is read (live feeds).</param>
     public static IEnumerable<AnalysedItem> Analyse(
-        this RelataPipeline pipeline, IEnumerable<IngestItem> items, int parallelism = 1, CancellationToken cancellation = default)
+        this RelataPipeline pipeline, IEnumerable<IngestItem> items, int parallelism = 1, CancellationToken cancellation = default,
+        int batchSize = DefaultBatchSize)
     {
         if (parallelism <= 1)
-            return items.TakeWhile(_ => !cancellation.IsCancellationRequested).Select(item => Analyse(pipeline, item));
-        return items
+            return Batches(items.TakeWhile(_ => !cancellation.IsCancellationRequested), batchSize).SelectMany(b => Analyse(pipeline, b));
+        return Batches(items, batchSize)
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(parallelism)
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .WithCancellation(cancellation)
-            .Select(item => Analyse(pipeline, item));
+            .SelectMany(b => Analyse(pipeline, b));
     }
 
-    private static AnalysedItem Analyse(RelataPipeline pipeline, IngestItem item)
+    private static IEnumerable<List<IngestItem>> Batches(IEnumerable<IngestItem> items, int batchSize)
     {
-        if (item.IsError) return new AnalysedItem(item, null, item.Error.Message);
-        try
+        var batch = new List<IngestItem>();
+        long chars = 0;
+        foreach (var item in items)
         {
-            return new AnalysedItem(item, pipeline.Run(item.Document), null);
+            batch.Add(item);
+            if (!item.IsError) chars += item.Document.Text.Length;
+            if (batch.Count < batchSize && chars < BatchChars) continue;
+            yield return batch;
+            batch = [];
+            chars = 0;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        if (batch.Count > 0) yield return batch;
+    }
+
+    private static AnalysedItem[] Analyse(RelataPipeline pipeline, List<IngestItem> batch)
+    {
+        var documents = new List<Document>(batch.Count);
+        foreach (var item in batch)
+            if (!item.IsError) documents.Add(item.Document);
+        var results = pipeline.RunBatch(documents);
+        var analysed = new AnalysedItem[batch.Count];
+        int k = 0;
+        for (int i = 0; i < batch.Count; i++)
         {
-            return new AnalysedItem(item, null, $"{item.Document.Source}: {FirstLine(e.Message)}");
+            var item = batch[i];
+            if (item.IsError)
+            {
+                analysed[i] = new AnalysedItem(item, null, item.Error.Message);
+                continue;
+            }
+            var result = results[k++];
+            analysed[i] = result.Error is null
+                ? new AnalysedItem(item, result.Analysis, null)
+                : new AnalysedItem(item, null, $"{item.Document.Source}: {FirstLine(result.Error.Message)}");
         }
+        return analysed;
     }
 
     internal static string FirstLine(string message)

@@ -18,9 +18,10 @@ public sealed record BatchSummary(int Added, int NewVersions, int Unchanged, int
 /// </summary>
 public sealed class BatchIngestor(RelataPipeline pipeline, IRelataStore store)
 {
-    /// <param name="parallelism">How many documents the pipeline analyses at once; storing stays sequential.</param>
+    /// <param name="parallelism">How many batches the pipeline analyses at once; storing stays sequential.</param>
+    /// <param name="batchSize">Documents analysed together (see <see cref="PipelineRunner.Analyse"/>).</param>
     public BatchSummary Run(IEnumerable<IngestItem> items, Action<BatchEvent>? progress = null, CancellationToken cancellation = default,
-        int parallelism = 1)
+        int parallelism = 1, int batchSize = PipelineRunner.DefaultBatchSize)
     {
         int added = 0, versions = 0, unchanged = 0, duplicates = 0;
         var errors = new List<string>();
@@ -31,7 +32,7 @@ public sealed class BatchIngestor(RelataPipeline pipeline, IRelataStore store)
         }
         try
         {
-            foreach (var analysed in pipeline.Analyse(items, parallelism, cancellation))
+            foreach (var analysed in pipeline.Analyse(items, parallelism, cancellation, batchSize))
             {
                 if (cancellation.IsCancellationRequested) break;
                 if (analysed.Analysis is not { } analysis) { Fail(analysed.Item, analysed.Error!); continue; }

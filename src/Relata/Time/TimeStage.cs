@@ -35,7 +35,8 @@ public sealed class TimeStage(TimeLexicon lexicon, WordClassTable classTable) : 
     {
         string text = analysis.Text;
         // The matchers read the parts of "10:30", "1990s" or "Dec." separately: they work on fine tokens, not the segmenter's.
-        var (shared, parsesBySentence, parses) = t_buffers ??= (new SharedFineTokens(), [], []);
+        var (ring, parsesBySentence, parses) = t_buffers ??= ([], [], []);
+        var shared = FreeBuffer(ring);
         shared.Reset();
         var fine = shared.Tokens;
         var classes = shared.ClassesFor(_classTable);
@@ -94,12 +95,32 @@ public sealed class TimeStage(TimeLexicon lexicon, WordClassTable classTable) : 
             }
         }
         parses.Clear();
-        if (fine.Capacity > 1 << 20 || classes.Oversized) t_buffers = null;
         shared.Publish(analysis);
+        // A long document's buffer is not kept for the next one (the analysis still holds it until it is taken).
+        if (fine.Capacity > 1 << 20 || classes.Oversized) ring.Remove(shared);
+    }
+
+    /// <summary>How many documents' fine tokens a thread keeps for the quantity stage: more than a pipeline batch holds.</summary>
+    private const int KeptBuffers = 40;
+
+    /// <summary>A buffer whose document has been taken, else a new one, else (all waiting) the next in turn.</summary>
+    private static SharedFineTokens FreeBuffer(List<SharedFineTokens> ring)
+    {
+        foreach (var buffer in ring)
+            if (!buffer.Waiting) return buffer;
+        if (ring.Count < KeptBuffers)
+        {
+            ring.Add(new SharedFineTokens());
+            return ring[^1];
+        }
+        var oldest = ring[0];
+        ring.RemoveAt(0);
+        ring.Add(oldest);
+        return oldest;
     }
 
     // Working lists reused per thread: nothing keeps them after Process returns, and a long document's fine tokens are large.
-    [ThreadStatic] private static (SharedFineTokens Fine, List<(int Start, int End, int From, int To)> BySentence, List<TimexParse> Parses)? t_buffers;
+    [ThreadStatic] private static (List<SharedFineTokens> Fine, List<(int Start, int End, int From, int To)> BySentence, List<TimexParse> Parses)? t_buffers;
 
     private static void Remember(Timex timex, ResolutionContext ctx)
     {

@@ -22,8 +22,8 @@ internal sealed class DocumentWords
 
     [ThreadStatic] private static DocumentWords? t_current;
 
-    private readonly WeakReference<string> _text = new("");
-    private readonly WeakReference<List<Token>> _tokens = new([]);
+    private WeakReference<string> _text = new("");
+    private WeakReference<List<Token>> _tokens = new([]);
     private int _tokenCount;
     private int[] _tokenWord = [];
     private int[] _tokenStart = [];
@@ -53,8 +53,54 @@ internal sealed class DocumentWords
     public static DocumentWords For(string text, List<Token> tokens)
     {
         var words = t_current ??= new DocumentWords();
-        if (!words.Holds(text, tokens)) words.Reset(text, tokens);
+        if (!words.Holds(text, tokens)) words.SwitchTo(text, tokens);
         return words;
+    }
+
+    /// <summary>
+    /// How many documents' token maps a thread keeps. The pipeline runs each stage over a small batch of documents
+    /// before the next stage, so the topic, claim and proposition stages come back to a document after the others.
+    /// </summary>
+    private const int KeptDocuments = 32;
+
+    /// <summary>A document's token-to-word map, parked while another document's is in the fields below.</summary>
+    private sealed class ParkedDocument
+    {
+        public WeakReference<string> Text = new("");
+        public WeakReference<List<Token>> Tokens = new([]);
+        public int TokenCount, Generation;
+        public int[] TokenWord = [], TokenStart = [], TokenEnd = [];
+        public bool[] TokenPlain = [];
+    }
+
+    private readonly ParkedDocument?[] _parked = new ParkedDocument?[KeptDocuments];
+    private int _nextParked;
+    private int _mapGeneration;
+
+    /// <summary>Makes <paramref name="text"/>'s map current: a parked one when its word ids are still valid, else a fresh one.</summary>
+    private void SwitchTo(string text, List<Token> tokens)
+    {
+        int found = -1;
+        for (int i = 0; i < _parked.Length; i++)
+            if (_parked[i] is { } p && p.TokenCount == tokens.Count && p.Generation == _generation
+                && p.Tokens.TryGetTarget(out var t) && ReferenceEquals(t, tokens) && p.Text.TryGetTarget(out var x) && ReferenceEquals(x, text))
+            {
+                found = i;
+                break;
+            }
+        int slot = found >= 0 ? found : _nextParked;
+        if (found < 0) _nextParked = (_nextParked + 1) % _parked.Length;
+        var parked = _parked[slot] ??= new ParkedDocument();
+        // The current map and the parked one trade places.
+        (parked.Text, _text) = (_text, parked.Text);
+        (parked.Tokens, _tokens) = (_tokens, parked.Tokens);
+        (parked.TokenCount, _tokenCount) = (_tokenCount, parked.TokenCount);
+        (parked.Generation, _mapGeneration) = (_mapGeneration, parked.Generation);
+        (parked.TokenWord, _tokenWord) = (_tokenWord, parked.TokenWord);
+        (parked.TokenStart, _tokenStart) = (_tokenStart, parked.TokenStart);
+        (parked.TokenEnd, _tokenEnd) = (_tokenEnd, parked.TokenEnd);
+        (parked.TokenPlain, _tokenPlain) = (_tokenPlain, parked.TokenPlain);
+        if (found < 0) Reset(text, tokens);
     }
 
     private bool Holds(string text, List<Token> tokens) =>
@@ -77,6 +123,7 @@ internal sealed class DocumentWords
         }
         Array.Fill(_tokenWord, Unresolved, 0, _tokenCount);
         if (_wordCount >= MaxWords) ClearWords();
+        _mapGeneration = _generation;
     }
 
     private void ClearWords()

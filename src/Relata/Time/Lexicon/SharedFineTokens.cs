@@ -5,8 +5,9 @@ namespace Relata.Time.Lexicon;
 
 /// <summary>
 /// The fine tokens the time stage split for a document, kept for the quantity stage, which reads the same tokens
-/// right after and need not split them again. The list is the thread's working buffer and is refilled by the next
-/// document: a stamp tells whether it still holds this document's tokens.
+/// after it and need not split them again. Each thread keeps a few such buffers (the pipeline runs a stage over a small
+/// batch of documents before the next stage), and a buffer is refilled once its document has been taken or when every
+/// buffer is waiting: a stamp tells whether it still holds this document's tokens.
 /// </summary>
 internal sealed class SharedFineTokens
 {
@@ -40,20 +41,27 @@ internal sealed class SharedFineTokens
     {
         Stamp = Interlocked.Increment(ref s_stamp);
         analysis.FineTokenShare = (this, Stamp);
+        Waiting = true;
     }
+
+    /// <summary>True while an analysis that has not been taken yet points at this buffer.</summary>
+    public bool Waiting { get; private set; }
 
     /// <summary>The buffer if it still holds <paramref name="analysis"/>'s tokens; the analysis lets go of it either way.</summary>
     public static SharedFineTokens? Take(DocumentAnalysis analysis)
     {
         var share = analysis.FineTokenShare;
         analysis.FineTokenShare = null;
-        return share is { } s && s.Buffer.Stamp == s.Stamp ? s.Buffer : null;
+        if (share is not { } s || s.Buffer.Stamp != s.Stamp) return null;
+        s.Buffer.Waiting = false;
+        return s.Buffer;
     }
 
     /// <summary>Invalidates any analysis still pointing at this buffer before it is refilled.</summary>
     public void Reset()
     {
         Stamp = 0;
+        Waiting = false;
         Tokens.Clear();
         SentenceEnds.Clear();
         SentenceWords.Clear();
