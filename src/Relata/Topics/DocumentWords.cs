@@ -143,30 +143,10 @@ internal sealed class DocumentWords
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(first, count);
         for (int i = 0; i < all.Length; i++)
         {
-            int t = first + i;
-            var token = all[i];
-            int word = _tokenWord[t];
-            // A token list refilled in place with the same count: start over rather than trust stale ids.
-            if (word != Unresolved && (_tokenStart[t] != token.Start || _tokenEnd[t] != token.End))
-            {
-                Reset(text, tokens);
-                map = MapOf(vocabulary);
-                word = Unresolved;
-            }
-            if (word == Unresolved)
-            {
-                bool plain = false;
-                word = token.Kind is TokenKind.Punctuation or TokenKind.Symbol ? NotAWord : Intern(text.AsSpan(token.Start, token.Length), out plain);
-                _tokenWord[t] = word;
-                _tokenPlain[t] = plain;
-                _tokenStart[t] = token.Start;
-                _tokenEnd[t] = token.End;
-            }
-            if (word < 0) { ids[i] = NotAWord; continue; }
-            if (map.Ids.Length <= word) Grow(map);
-            int id = map.Ids[word];
-            if (id == Unresolved) map.Ids[word] = id = vocabulary.Lookup(_chars.AsSpan(_words[word].Start, _words[word].Length));
-            ids[i] = id;
+            bool reset = false;
+            int word = WordOf(first + i, all[i], text, tokens, ref reset);
+            if (reset) map = MapOf(vocabulary);
+            ids[i] = word < 0 ? NotAWord : IdOf(map, word);
         }
     }
 
@@ -180,35 +160,47 @@ internal sealed class DocumentWords
         var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens).Slice(first, count);
         for (int i = 0; i < all.Length; i++)
         {
-            int t = first + i;
-            var token = all[i];
-            int word = _tokenWord[t];
-            if (word != Unresolved && (_tokenStart[t] != token.Start || _tokenEnd[t] != token.End))
-            {
-                Reset(text, tokens);
-                map = MapOf(vocabulary);
-                otherMap = MapOf(other);
-                word = Unresolved;
-            }
-            if (word == Unresolved)
-            {
-                bool plain = false;
-                word = token.Kind is TokenKind.Punctuation or TokenKind.Symbol ? NotAWord : Intern(text.AsSpan(token.Start, token.Length), out plain);
-                _tokenWord[t] = word;
-                _tokenPlain[t] = plain;
-                _tokenStart[t] = token.Start;
-                _tokenEnd[t] = token.End;
-            }
+            bool reset = false;
+            int word = WordOf(first + i, all[i], text, tokens, ref reset);
+            if (reset) (map, otherMap) = (MapOf(vocabulary), MapOf(other));
             if (word < 0) { ids[i] = otherIds[i] = NotAWord; continue; }
-            if (map.Ids.Length <= word) Grow(map);
-            if (otherMap.Ids.Length <= word) Grow(otherMap);
-            int id = map.Ids[word];
-            if (id == Unresolved) map.Ids[word] = id = vocabulary.Lookup(_chars.AsSpan(_words[word].Start, _words[word].Length));
-            ids[i] = id;
-            id = otherMap.Ids[word];
-            if (id == Unresolved) otherMap.Ids[word] = id = other.Lookup(_chars.AsSpan(_words[word].Start, _words[word].Length));
-            otherIds[i] = id;
+            ids[i] = IdOf(map, word);
+            otherIds[i] = IdOf(otherMap, word);
         }
+    }
+
+    /// <summary>The word of token <paramref name="t"/>, interned on first sight; sets <paramref name="reset"/> when the
+    /// token list was refilled in place (same count, other tokens) and the map started over.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int WordOf(int t, Token token, string text, List<Token> tokens, ref bool reset)
+    {
+        int word = _tokenWord[t];
+        if (word != Unresolved && (_tokenStart[t] != token.Start || _tokenEnd[t] != token.End))
+        {
+            Reset(text, tokens);
+            reset = true;
+            word = Unresolved;
+        }
+        if (word == Unresolved)
+        {
+            bool plain = false;
+            word = token.Kind is TokenKind.Punctuation or TokenKind.Symbol ? NotAWord : Intern(text.AsSpan(token.Start, token.Length), out plain);
+            _tokenWord[t] = word;
+            _tokenPlain[t] = plain;
+            _tokenStart[t] = token.Start;
+            _tokenEnd[t] = token.End;
+        }
+        return word;
+    }
+
+    /// <summary>The vocabulary's id for a word of the table, looked up once per word.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int IdOf(VocabularyMap map, int word)
+    {
+        if (map.Ids.Length <= word) Grow(map);
+        int id = map.Ids[word];
+        if (id == Unresolved) map.Ids[word] = id = map.Vocabulary.Lookup(_chars.AsSpan(_words[word].Start, _words[word].Length));
+        return id;
     }
 
     private VocabularyMap MapOf(IWordVocabulary vocabulary)
