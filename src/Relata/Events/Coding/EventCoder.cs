@@ -302,8 +302,29 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
     private static bool OverlapsAny(List<PatternMatch> accepted, PatternMatch m)
     {
         foreach (var a in accepted)
+        {
+            // "Turkey mediated talks between Russia and Ukraine", "Qatar brokered a ceasefire between …": the mediation
+            // and the act it brought about are two events, so a mediation does not push out what it mediated.
+            if (IsMediation(a) != IsMediation(m)) continue;
             if (Covers(a, m.Span.Start) || Covers(m, a.Span.Start)) return true;
+        }
         return false;
+    }
+
+    private static bool IsMediation(PatternMatch m) => m.Code == "045";
+
+    /// <summary>"mediated between Russia and Ukraine": the slot ends after the first party; the one after "and" is the other.</summary>
+    private static void SecondParty(SentenceView s, List<MentionAt> targets)
+    {
+        if (targets.Count != 1 || !s.Is(targets[0].End, "and")) return;
+        int next = targets[0].End + 1;
+        if (s.IsAny(next, Participants.Determiners)) next++;
+        foreach (var m in s.Mentions)
+            if (m.Start > targets[0].End && m.Start <= next && m.IsParticipant && !Participants.IsLocation(s, m) && !Participants.SameActor(m, targets[0]))
+            {
+                targets.Add(m);
+                return;
+            }
     }
 
     /// <summary>True when <paramref name="i"/> is a literal part of <paramref name="m"/> (not inside its actor slots).</summary>
@@ -387,6 +408,7 @@ internal sealed class EventCoder(DocumentAnalysis analysis, PatternMatcher match
 
         double confidence = 0.9;
         var targets = Participants.In(s, match.Target, _targets);
+        if (IsMediation(match)) SecondParty(s, targets);
         var targetPlace = targets.Count == 0 ? Participants.PlaceIn(s, match.Target) : null;
         List<MentionAt> sources = Participants.In(s, match.Source, _sources);
         bool passive = pattern.Kind == PatternKind.Verb && match.SourceOrigin == SourceOrigin.None && Participants.IsPassive(s, trigger);

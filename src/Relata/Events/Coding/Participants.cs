@@ -6,7 +6,7 @@ namespace Relata.Events.Coding;
 /// <summary>Finds the source and target mentions of a match from its slots, the clause subject, "by" phrases and passives.</summary>
 internal static class Participants
 {
-    private static readonly WordSet Determiners =
+    internal static readonly WordSet Determiners =
         new(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "both", "all", "some", "other"]);
 
     /// <summary>Participant mentions overlapping a token range, coordinated ones included; distinct actors only.</summary>
