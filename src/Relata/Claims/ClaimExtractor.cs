@@ -267,8 +267,8 @@ public sealed class ClaimExtractor
         }
 
         var span = d.Part.Span;
-        int first = SentenceLookup.IndexAt(analysis, span.Start, st.Sentence.Index) is var f and >= 0 ? f : st.Sentence.Index;
-        int last = SentenceLookup.IndexAt(analysis, span.End - 1, first) is var l and >= 0 ? l : st.Sentence.Index;
+        int first = analysis.SentenceIndexAt(span.Start, st.Sentence.Index) is var f and >= 0 ? f : st.Sentence.Index;
+        int last = analysis.SentenceIndexAt(span.End - 1, first) is var l and >= 0 ? l : st.Sentence.Index;
         var cueSpan = st.Span(d.CueStart, d.CueEnd);
         return new Claim
         {
@@ -328,7 +328,7 @@ public sealed class ClaimExtractor
         if (end == 0 || quote.Close < st[end - 1].Start) return null;
         var span = ClaimParts.Trim(st.Text, quote.Interior);
         if (span.Length == 0) return null;
-        int last = SentenceLookup.IndexAt(analysis, span.End - 1, st.Sentence.Index) is var l and >= 0 ? l : st.Sentence.Index;
+        int last = analysis.SentenceIndexAt(span.End - 1, st.Sentence.Index) is var l and >= 0 ? l : st.Sentence.Index;
         return previous with
         {
             Id = "c" + (earlier.Count + 1),

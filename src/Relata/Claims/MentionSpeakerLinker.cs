@@ -38,8 +38,8 @@ public sealed class MentionSpeakerLinker : IClaimSpeakerLinker
     private static ActorMention? Best(DocumentAnalysis analysis, TextSpan span, int hint)
     {
         ActorMention? best = null;
-        int first = SentenceLookup.IndexAt(analysis, span.Start, hint);
-        int last = span.Length == 0 || first < 0 ? first : SentenceLookup.IndexAt(analysis, span.End - 1, first) is var l and >= 0 ? l : first;
+        int first = analysis.SentenceIndexAt(span.Start, hint);
+        int last = span.Length == 0 || first < 0 ? first : analysis.SentenceIndexAt(span.End - 1, first) is var l and >= 0 ? l : first;
         if (first < 0)
         {
             foreach (var m in analysis.Mentions)

@@ -59,6 +59,25 @@ public sealed partial class DocumentAnalysis
     }
 
     private int _lastSentence;
+
+    /// <summary>
+    /// <see cref="SentenceAt(int)"/> for an offset that is nearly always in sentence <paramref name="hint"/> or the next
+    /// (a claim's own sentence): those are tried before the search.
+    /// </summary>
+    public Sentence? SentenceAt(int offset, int hint)
+    {
+        // Sentences do not overlap: the one that holds the offset is the one the search would find.
+        for (int s = hint; s >= 0 && s < Sentences.Count && s <= hint + 1; s++)
+        {
+            var sentence = Sentences[s];
+            if (sentence.Index != s || offset < sentence.Span.Start) break;
+            if (offset < sentence.Span.End) return sentence;
+        }
+        return SentenceAt(offset);
+    }
+
+    /// <summary>The index of the sentence holding <paramref name="offset"/>, or -1 (see <see cref="SentenceAt(int, int)"/>).</summary>
+    public int SentenceIndexAt(int offset, int hint) => SentenceAt(offset, hint)?.Index ?? -1;
 }
 
 /// <param name="Stage">Name of the stage that wrote it.</param>

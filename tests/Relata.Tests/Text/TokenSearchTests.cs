@@ -30,4 +30,20 @@ public sealed class TokenSearchTests
             for (int offset = -1; offset <= text.Length; offset++)
                 Assert.Equal(analysis.TokenIndexAt(offset), analysis.TokenIndexAt(offset, sentence));
     }
+
+    [Theory]
+    [InlineData("The envoy arrived on Monday. Talks began at once, and a deal followed.")]
+    [InlineData("One.  Two!   Three?\n\nA new paragraph. And its end.")]
+    public void Sentence_at_an_offset_is_the_same_whichever_sentence_is_tried_first(string text)
+    {
+        var analysis = new Relata.Pipeline.DocumentAnalysis(new Document("d", "test://d", "txt", text, DocumentMetadata.Empty, "", ""));
+        new SegmentationStage().Process(analysis);
+        for (int hint = -2; hint <= analysis.Sentences.Count + 1; hint++)
+            for (int offset = -1; offset <= text.Length; offset++)
+            {
+                var expected = analysis.SentenceAt(offset);
+                Assert.Same(expected, analysis.SentenceAt(offset, hint));
+                Assert.Equal(expected?.Index ?? -1, analysis.SentenceIndexAt(offset, hint));
+            }
+    }
 }

@@ -119,7 +119,7 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
         int tStart = first + trigger.StartToken, tEnd = tStart + trigger.TokenCount;
         var triggerSpan = new TextSpan(tokens[tStart].Start, tokens[tEnd - 1].End);
         // Holder, object and markers come from the trigger's own sentence (a quote may run over several).
-        var sentenceSpan = SentenceLookup.At(analysis, triggerSpan.Start, claim.Sentence)?.Span ?? claim.Span;
+        var sentenceSpan = analysis.SentenceAt(triggerSpan.Start, claim.Sentence)?.Span ?? claim.Span;
         int lo = first, hi = end;
         while (lo < tStart && tokens[lo].Start < sentenceSpan.Start) lo++;
         while (hi > tEnd && tokens[hi - 1].End > sentenceSpan.End) hi--;
@@ -219,8 +219,8 @@ public sealed class PropositionKeyer(PropositionLexicon lexicon, ActorKnowledgeB
     /// <summary>The first linked actor mention overlapping <paramref name="span"/> (as DocumentAnalysis.MentionsOverlapping finds them).</summary>
     private static ActorMention? FirstActorOverlapping(DocumentAnalysis analysis, TextSpan span, int hint)
     {
-        int first = SentenceLookup.IndexAt(analysis, span.Start, hint);
-        int last = span.Length == 0 || first < 0 ? first : SentenceLookup.IndexAt(analysis, span.End - 1, first) is var l and >= 0 ? l : first;
+        int first = analysis.SentenceIndexAt(span.Start, hint);
+        int last = span.Length == 0 || first < 0 ? first : analysis.SentenceIndexAt(span.End - 1, first) is var l and >= 0 ? l : first;
         if (first < 0)
         {
             foreach (var m in analysis.Mentions)
