@@ -1,6 +1,7 @@
 using System.Globalization;
 using Relata.Documents;
 using Relata.Time;
+using Relata.Time.Lexicon;
 
 namespace Relata.Pipeline;
 
@@ -53,20 +54,9 @@ public static class SentenceDates
     {
         day = default;
         if (s.Length != 10 || s[4] != '-' || s[7] != '-') return false;
-        if (!Digits(s[..4], out int year) || !Digits(s.Slice(5, 2), out int month) || !Digits(s.Slice(8, 2), out int d)) return false;
+        if (!NumberReader.TryAsciiDigits(s[..4], out int year) || !NumberReader.TryAsciiDigits(s.Slice(5, 2), out int month) || !NumberReader.TryAsciiDigits(s.Slice(8, 2), out int d)) return false;
         if (year < 1 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(year, month)) return false;
         day = new DateOnly(year, month, d);
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> s, out int value)
-    {
-        value = 0;
-        foreach (char c in s)
-        {
-            if (c is < '0' or > '9') return false;
-            value = value * 10 + (c - '0');
-        }
         return true;
     }
 }

@@ -35,6 +35,19 @@ public static class NumberReader
         return double.TryParse(buffer[..n], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>Up to nine ASCII digits and nothing else ("2024", "07"), read without the culture-aware parser.</summary>
+    public static bool TryAsciiDigits(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        if (s.IsEmpty || s.Length > 9) return false;
+        foreach (char c in s)
+        {
+            if (!char.IsAsciiDigit(c)) { value = 0; return false; }
+            value = value * 10 + (c - '0');
+        }
+        return true;
+    }
+
     /// <summary><see cref="TryDigits"/> of a whole number of up to 15 digits, read as an integer (false for any other text).</summary>
     public static bool TryWholeDigits(ReadOnlySpan<char> s, out long value) => TryWhole(s, out value, out _);
 

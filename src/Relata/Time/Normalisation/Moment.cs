@@ -39,16 +39,6 @@ public readonly record struct Moment(int Year, int Month, int Day, TimexPrecisio
     }
 
     /// <summary><see cref="int.TryParse(ReadOnlySpan{char}, out int)"/>, without its culture look-ups for the usual plain digits.</summary>
-    private static bool TryParseInt(ReadOnlySpan<char> s, out int value)
-    {
-        if (s.IsEmpty) return int.TryParse(s, out value);
-        int n = 0;
-        foreach (char c in s)
-        {
-            if (!char.IsAsciiDigit(c)) return int.TryParse(s, out value);
-            n = n * 10 + (c - '0');
-        }
-        value = n;
-        return true;
-    }
+    private static bool TryParseInt(ReadOnlySpan<char> s, out int value) =>
+        Lexicon.NumberReader.TryAsciiDigits(s, out value) || int.TryParse(s, out value);
 }
